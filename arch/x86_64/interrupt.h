@@ -1,0 +1,93 @@
+/* arch/x86_64/interrupt.h -- interrupt levels, the interrupt frame, handlers.
+ *
+ * Owns the IDT (256 gates), the 8259 PIC pair (IRQ 0..15 remapped to vectors
+ * 0x20..0x2f) and the common entry/exit path written in intr-stubs.S.
+ *
+ * Vectors 0x00..0x1f are CPU exceptions; 0x20..0x2f external (device)
+ * interrupts, whose handlers run with interrupts off and must not sleep;
+ * everything else is free for software interrupts (`int N`), e.g. 0x42-0x44
+ * for the test interrupts.  A vector without a handler panics with a dump of
+ * the frame (an exception in the kernel is a kernel bug). */
+#ifndef ARCH_X86_64_INTERRUPT_H
+#define ARCH_X86_64_INTERRUPT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum intr_level { INTR_OFF, INTR_ON };
+
+intr_level intr_get_level(void);
+intr_level intr_set_level(intr_level level);
+intr_level intr_enable(void);
+intr_level intr_disable(void); /* Returns the previous level. */
+
+/* General-purpose registers, in the order intr-stubs.S pushes them. */
+struct gp_registers {
+  uint64_t r15, r14, r13, r12, r11, r10, r9, r8;
+  uint64_t rsi, rdi, rbp, rdx, rcx, rbx, rax;
+};
+
+/* What the stack holds when a handler runs: registers saved by intr-stubs.S,
+ * the vector number and error code (0 when the CPU pushes none), then the
+ * frame the CPU pushed (Intel SDM vol. 3, 6.14.2 "64-bit mode stack frame").
+ * The same layout describes a thread's saved user context and is what
+ * intr_return() loads. */
+struct intr_frame {
+  gp_registers R;
+  uint64_t vec_no;
+  uint64_t error_code;
+  uint64_t rip;
+  uint64_t cs;
+  uint64_t eflags;
+  uint64_t rsp;
+  uint64_t ss;
+};
+static_assert(sizeof(intr_frame) == 22 * 8, "intr_frame layout is shared with assembly");
+
+typedef void intr_handler_func(intr_frame *);
+
+/* Sets up the IDT and the PICs; all IRQs stay masked until a handler is
+ * registered for them. */
+void intr_init(void);
+
+/* Registers HANDLER for external interrupt VEC (0x20..0x2f) and unmasks it.
+ * HANDLER runs with interrupts off. */
+void intr_register_ext(uint8_t vec, intr_handler_func *handler, const char *name);
+
+/* Registers HANDLER for internal interrupt (exception or `int`) VEC.  DPL 3
+ * lets user code raise it with `int VEC`; LEVEL says whether interrupts are
+ * on while HANDLER runs. */
+void intr_register_int(uint8_t vec, int dpl, intr_level level,
+                       intr_handler_func *handler, const char *name);
+
+/* True while an external interrupt handler runs. */
+bool intr_context(void);
+
+/* From an external interrupt handler: yield the CPU just before returning
+ * from the interrupt (used by the timer for preemption). */
+void intr_yield_on_return(void);
+
+const char *intr_name(uint8_t vec);
+void intr_dump_frame(const intr_frame *f);
+
+/* Loads every register from F and resumes it with iretq (into user mode when
+ * F->cs says so).  F may be anywhere in kernel memory. */
+[[noreturn]] void intr_return(const intr_frame *f);
+
+/* Counts of exceptions seen, for the shutdown statistics. */
+void intr_print_stats(void);
+
+/* RAII: interrupts off in a scope, previous level restored at its end.
+ *     { InterruptsOff off; ...critical section... } */
+class InterruptsOff {
+ public:
+  InterruptsOff() : old_(intr_disable()) {}
+  ~InterruptsOff() { intr_set_level(old_); }
+  InterruptsOff(const InterruptsOff &) = delete;
+  InterruptsOff &operator=(const InterruptsOff &) = delete;
+
+ private:
+  intr_level old_;
+};
+
+#endif /* ARCH_X86_64_INTERRUPT_H */

@@ -1,0 +1,141 @@
+/* arch/x86_64/mmu.h -- virtual addresses and 4-level page tables.
+ *
+ * A 48-bit virtual address splits into four 9-bit table indices and a 12-bit
+ * page offset (Intel SDM vol. 3, 4.5 "4-level paging"):
+ *
+ *   47        39 38        30 29        21 20        12 11          0
+ *  +------------+------------+------------+------------+-------------+
+ *  | PML4 index | PDPT index |  PD index  |  PT index  | page offset |
+ *  +------------+------------+------------+------------+-------------+
+ *
+ * Address-space layout (the Pintos x86-64 convention, see shared/abi.md):
+ *
+ *   0 ............................ user space (page 0 never mapped)
+ *   0x400000 ..................... user executables are linked here
+ *   0x47480000 ................... top of the initial user stack
+ *   KERN_BASE = 0x8004000000 ..... physical address 0 in the direct map; the
+ *                                  kernel image at KERN_BASE + 1 MiB
+ *
+ * Every physical page is visible to the kernel at ptov(pa).  The kernel's
+ * own page table maps only the direct map; each process's PML4 shares those
+ * kernel entries and adds user pages below KERN_BASE.
+ *
+ * Owns: the kernel page table (paging_init), per-process page tables
+ * (pml4_*).  Page-table pages come from the kernel pool; the frames that user
+ * pages map are the caller's business. */
+#ifndef ARCH_X86_64_MMU_H
+#define ARCH_X86_64_MMU_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+constexpr unsigned PGSHIFT = 12;
+constexpr uint64_t PGSIZE = 1ULL << PGSHIFT;
+constexpr uint64_t PGMASK = PGSIZE - 1;
+constexpr uint64_t KERN_BASE = 0x8004000000ULL;
+constexpr uint64_t USER_STACK = 0x47480000ULL;
+
+inline uint64_t pg_ofs(const void *va) { return (uint64_t)va & PGMASK; }
+inline uint64_t pg_no(const void *va) { return (uint64_t)va >> PGSHIFT; }
+inline void *pg_round_down(const void *va) { return (void *)((uint64_t)va & ~PGMASK); }
+inline void *pg_round_up(const void *va) {
+  return (void *)(((uint64_t)va + PGMASK) & ~PGMASK);
+}
+inline bool is_user_vaddr(const void *va) { return (uint64_t)va < KERN_BASE; }
+inline bool is_kernel_vaddr(const void *va) { return (uint64_t)va >= KERN_BASE; }
+
+/* Physical address PADDR as a kernel virtual address in the direct map. */
+inline void *ptov(uint64_t paddr) { return (void *)(paddr + KERN_BASE); }
+/* Kernel virtual address VADDR (direct map or kernel image) as physical. */
+inline uint64_t vtop(const void *vaddr) { return (uint64_t)vaddr - KERN_BASE; }
+
+/* Index helpers: which entry of each level translates VA. */
+constexpr unsigned pml4_index(uint64_t va) { return (va >> 39) & 0x1ff; }
+constexpr unsigned pdpt_index(uint64_t va) { return (va >> 30) & 0x1ff; }
+constexpr unsigned pd_index(uint64_t va) { return (va >> 21) & 0x1ff; }
+constexpr unsigned pt_index(uint64_t va) { return (va >> 12) & 0x1ff; }
+
+/* One page-table entry, at any level (SDM vol. 3, table 4-19 for a PTE). */
+class Pte {
+ public:
+  static constexpr uint64_t PRESENT = 1ULL << 0;
+  static constexpr uint64_t WRITABLE = 1ULL << 1;
+  static constexpr uint64_t USER = 1ULL << 2;
+  static constexpr uint64_t WRITE_THROUGH = 1ULL << 3;
+  static constexpr uint64_t CACHE_DISABLE = 1ULL << 4;
+  static constexpr uint64_t ACCESSED = 1ULL << 5;
+  static constexpr uint64_t DIRTY = 1ULL << 6;
+  static constexpr uint64_t HUGE = 1ULL << 7; /* 2 MiB page in a PD entry. */
+  static constexpr uint64_t GLOBAL = 1ULL << 8;
+  static constexpr uint64_t NO_EXECUTE = 1ULL << 63;
+  static constexpr uint64_t ADDR_MASK = 0x000ffffffffff000ULL;
+
+  constexpr Pte() : raw_(0) {}
+  constexpr explicit Pte(uint64_t raw) : raw_(raw) {}
+  static constexpr Pte make(uint64_t paddr, uint64_t flags) {
+    return Pte((paddr & ADDR_MASK) | flags);
+  }
+
+  bool present() const { return raw_ & PRESENT; }
+  bool writable() const { return raw_ & WRITABLE; }
+  bool user() const { return raw_ & USER; }
+  bool accessed() const { return raw_ & ACCESSED; }
+  bool dirty() const { return raw_ & DIRTY; }
+  bool huge() const { return raw_ & HUGE; }
+  uint64_t paddr() const { return raw_ & ADDR_MASK; }
+  uint64_t raw() const { return raw_; }
+
+  void set_flag(uint64_t flag, bool on) { raw_ = on ? (raw_ | flag) : (raw_ & ~flag); }
+  void clear() { raw_ = 0; }
+
+ private:
+  uint64_t raw_;
+};
+static_assert(sizeof(Pte) == 8, "a page-table entry is 8 bytes");
+
+struct PageTable {
+  Pte entries[512];
+};
+static_assert(sizeof(PageTable) == PGSIZE, "a page table fills one page");
+
+/* Builds the kernel page table (direct map of all RAM up to MEM_END, kernel
+ * text read-only) and loads it.  Called once at boot, before palloc_init;
+ * takes its table pages from ALLOC (boot-time bump allocator). */
+void paging_init(uint64_t mem_end, void *(*alloc_page)(void));
+
+/* The kernel-only page table. */
+PageTable *kernel_pml4(void);
+
+/* Creates a PML4 for a new process: kernel mappings shared, no user pages.
+ * Returns NULL when out of kernel pages. */
+PageTable *pml4_create(void);
+/* Frees PML4 and every page-table page below it that maps user space.  The
+ * frames mapped there are not freed (they belong to the VM or the loader). */
+void pml4_destroy(PageTable *pml4);
+/* Loads PML4 into CR3 (NULL: the kernel page table). */
+void pml4_activate(PageTable *pml4);
+/* The page table loaded now. */
+PageTable *pml4_active(void);
+
+/* Finds the PTE that maps user address VA.  With CREATE, allocates missing
+ * intermediate tables (NULL when out of memory); without, NULL when absent. */
+Pte *pml4_lookup(PageTable *pml4, const void *va, bool create);
+/* Kernel virtual address of the frame mapped at UADDR (plus its offset), or
+ * NULL if not present. */
+void *pml4_get_page(PageTable *pml4, const void *uaddr);
+/* Maps user page UPAGE to the frame at kernel address KPAGE.  Returns false
+ * when a table page cannot be allocated.  UPAGE must be unmapped. */
+bool pml4_set_page(PageTable *pml4, void *upage, void *kpage, bool writable);
+/* Marks UPAGE not present (later accesses fault) and flushes the TLB entry. */
+void pml4_clear_page(PageTable *pml4, void *upage);
+bool pml4_is_dirty(PageTable *pml4, const void *upage);
+void pml4_set_dirty(PageTable *pml4, const void *upage, bool dirty);
+bool pml4_is_accessed(PageTable *pml4, const void *upage);
+void pml4_set_accessed(PageTable *pml4, const void *upage, bool accessed);
+/* Sets or clears the writable bit of a present mapping (copy-on-write). */
+void pml4_set_writable(PageTable *pml4, const void *upage, bool writable);
+
+/* Flushes the TLB entry for VA on this CPU. */
+inline void invlpg(const void *va) { asm volatile("invlpg (%0)" : : "r"(va) : "memory"); }
+
+#endif /* ARCH_X86_64_MMU_H */

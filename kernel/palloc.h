@@ -1,0 +1,45 @@
+/* kernel/palloc.h -- the page allocator: physical memory in 4 KiB pages.
+ *
+ * Memory above the kernel image is split into two pools: the kernel pool
+ * (page tables, thread stacks, malloc arenas, buffers) and the user pool
+ * (frames backing user pages).  Pages are returned as kernel virtual
+ * addresses in the direct map (see arch/x86_64/mmu.h: ptov/vtop).
+ *
+ * Single-page allocation and free are O(1); a multi-page request scans the
+ * pool's bitmap.  A request of a power-of-two count is naturally aligned
+ * (two pages at an 8 KiB boundary, ...).  Safe to call with interrupts on or
+ * off; never sleeps.  Freed pages are filled with 0xcc to expose dangling
+ * pointers. */
+#ifndef KERNEL_PALLOC_H
+#define KERNEL_PALLOC_H
+
+#include <stddef.h>
+
+enum palloc_flags {
+  PAL_ASSERT = 001, /* Panic on failure. */
+  PAL_ZERO = 002,   /* Zero page contents. */
+  PAL_USER = 004    /* Take from the user pool. */
+};
+inline palloc_flags operator|(palloc_flags a, palloc_flags b) {
+  return static_cast<palloc_flags>(static_cast<int>(a) | static_cast<int>(b));
+}
+
+/* Splits free memory into the pools; the user pool gets at most
+ * USER_PAGE_LIMIT pages (SIZE_MAX: half of free memory). */
+void palloc_init(size_t user_page_limit);
+
+/* Returns one page, or NULL when the pool is empty (or panics with
+ * PAL_ASSERT). */
+void *palloc_get_page(palloc_flags flags);
+/* Returns PAGE_CNT contiguous pages, or NULL. */
+void *palloc_get_multiple(palloc_flags flags, size_t page_cnt);
+/* Frees pages obtained above; NULL is ignored. */
+void palloc_free_page(void *page);
+void palloc_free_multiple(void *pages, size_t page_cnt);
+
+/* Free pages left in the kernel or user pool (for leak checks and tests). */
+size_t palloc_free_count(bool user_pool);
+/* Total pages in the pool. */
+size_t palloc_pool_size(bool user_pool);
+
+#endif /* KERNEL_PALLOC_H */
