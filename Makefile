@@ -22,7 +22,7 @@ GCC_INC  := $(shell $(CC) -print-file-name=include)
 # Flags shared by kernel and user code: freestanding C++20, our own lib/ headers
 # instead of the host's C library.
 COMMON_FLAGS := -std=gnu++20 -ffreestanding -fno-exceptions -fno-rtti \
-	-fno-threadsafe-statics -fno-use-cxa-atexit -fno-stack-protector \
+	-fno-threadsafe-statics -fno-use-cxa-atexit -fno-stack-protector -fcheck-new \
 	-fno-pic -fno-pie -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
 	-nostdinc -isystem $(GCC_INC) -I. -Ilib \
 	-O2 -g -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
@@ -43,7 +43,12 @@ KERNEL_DIRS := arch/x86_64 kernel devices filesys userprog vm lib lib/kernel \
 KERNEL_SRCS := $(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.cc) $(wildcard $(d)/*.S))
 KERNEL_OBJS := $(patsubst %,$(BUILD)/kobj/%.o,$(KERNEL_SRCS))
 
-all: $(BUILD)/kernel.elf $(BUILD)/boot.img
+all: $(BUILD)/.deps-ok $(BUILD)/kernel.elf $(BUILD)/boot.img
+
+# Host packages (QEMU, GRUB, ...): installed on first use, see tools/install-deps.
+$(BUILD)/.deps-ok: tools/install-deps
+	@sh tools/install-deps
+	@mkdir -p $(@D) && touch $@
 
 $(BUILD)/kobj/%.cc.o: %.cc
 	@mkdir -p $(@D)
@@ -53,9 +58,20 @@ $(BUILD)/kobj/%.S.o: %.S
 	@mkdir -p $(@D)
 	$(CXX) $(KERNEL_FLAGS) -D__ASSEMBLY__ -c $< -o $@
 
-$(BUILD)/kernel.elf: $(KERNEL_OBJS) linker.ld
-	$(LD) -n -z max-page-size=0x1000 -z noexecstack -z noseparate-code \
-		-T linker.ld -o $@ $(KERNEL_OBJS)
+# Two links: the first image's text symbols become a table (tools/ksyms-gen)
+# that the second link places after .data, so no code moves; the check below
+# proves it.  The table lets a panic print function names.
+KERNEL_LDFLAGS := -n -z max-page-size=0x1000 -z noexecstack -z noseparate-code -T linker.ld
+
+$(BUILD)/kernel.elf: $(KERNEL_OBJS) linker.ld tools/ksyms-gen
+	$(LD) $(KERNEL_LDFLAGS) -o $(BUILD)/kernel.pass1.elf $(KERNEL_OBJS)
+	nm -n -C --defined-only $(BUILD)/kernel.pass1.elf | $(PERL) tools/ksyms-gen > $(BUILD)/ksyms.S
+	$(CC) -c $(BUILD)/ksyms.S -o $(BUILD)/ksyms.o
+	$(LD) $(KERNEL_LDFLAGS) -o $@ $(KERNEL_OBJS) $(BUILD)/ksyms.o
+	@nm -n --defined-only $(BUILD)/kernel.pass1.elf | grep -i ' t ' > $(BUILD)/ksyms.pass1
+	@nm -n --defined-only $@ | grep -i ' t ' > $(BUILD)/ksyms.pass2
+	@cmp -s $(BUILD)/ksyms.pass1 $(BUILD)/ksyms.pass2 || \
+		{ echo "kernel text moved between link passes"; rm -f $@; exit 1; }
 
 # The GRUB boot disk is built once per kernel build; each run passes its own
 # command line through QEMU's fw_cfg, so the image never changes per test.

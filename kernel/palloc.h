@@ -14,6 +14,7 @@
 #define KERNEL_PALLOC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum palloc_flags {
   PAL_ASSERT = 001, /* Panic on failure. */
@@ -24,8 +25,14 @@ inline palloc_flags operator|(palloc_flags a, palloc_flags b) {
   return static_cast<palloc_flags>(static_cast<int>(a) | static_cast<int>(b));
 }
 
-/* Splits free memory into the pools; the user pool gets at most
- * USER_PAGE_LIMIT pages (SIZE_MAX: half of free memory). */
+/* Boot-time bump allocation, before palloc_init: hands out zeroed pages from
+ * physical memory [START, END), which must be mapped.  Used for the kernel
+ * page table. */
+void palloc_boot_init(uint64_t start, uint64_t end);
+void *palloc_boot_page(void);
+
+/* Splits the memory palloc_boot_page has not taken into the pools; the user
+ * pool gets half, or at most USER_PAGE_LIMIT pages. */
 void palloc_init(size_t user_page_limit);
 
 /* Returns one page, or NULL when the pool is empty (or panics with

@@ -74,8 +74,6 @@ void intr_dump_frame(const intr_frame *f);
  * F->cs says so).  F may be anywhere in kernel memory. */
 [[noreturn]] void intr_return(const intr_frame *f);
 
-/* Counts of exceptions seen, for the shutdown statistics. */
-void intr_print_stats(void);
 
 /* RAII: interrupts off in a scope, previous level restored at its end.
  *     { InterruptsOff off; ...critical section... } */

@@ -1,0 +1,257 @@
+/* arch/x86_64/paging.cc -- the kernel page table and per-process page tables.
+ *
+ * The kernel page table maps all RAM at KERN_BASE (the direct map), with
+ * 2 MiB pages except around the kernel image, which gets 4 KiB pages so that
+ * its text is read-only and its data not executable.  A process's PML4
+ * shares the kernel's entries and owns every table page below them that
+ * maps user space.
+ *
+ * One subtlety of the Pintos layout: KERN_BASE (0x8004000000) is not on a
+ * PML4 boundary.  PML4 entry 1 covers 0x8000000000..0x80ffffffffff, i.e. both
+ * the last 64 MiB of user space and the kernel.  A process that maps a user
+ * page in that range first gets private copies of the kernel's PDPT and
+ * first PD for entry 1 ("split" below); the kernel entries in the copies
+ * never change after boot, so sharing them by copy is safe. */
+#include "arch/x86_64/mmu.h"
+
+#include <string.h>
+
+#include "kernel/palloc.h"
+#include "lib/debug.h"
+
+extern "C" char __image_start[], __text_end[], __rodata_end[], __kernel_end[];
+
+namespace {
+
+constexpr uint64_t HUGE_PAGE = 2ULL << 20;
+constexpr unsigned SPLIT_PML4_INDEX = pml4_index(KERN_BASE); /* 1 */
+
+PageTable *kernel_table;
+uint64_t no_execute; /* Pte::NO_EXECUTE if the CPU supports it, else 0 */
+
+PageTable *table_at(Pte e) { return (PageTable *)ptov(e.paddr()); }
+
+void write_cr3(uint64_t paddr) { asm volatile("movq %0, %%cr3" : : "r"(paddr) : "memory"); }
+uint64_t read_cr3(void) {
+  uint64_t v;
+  asm volatile("movq %%cr3, %0" : "=r"(v));
+  return v;
+}
+
+bool cpu_has_nx_enabled(void) {
+  uint32_t lo, hi;
+  asm volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(0xc0000080));
+  return lo & (1 << 11);
+}
+
+/* Permissions for the kernel-image page at kernel virtual address VA. */
+uint64_t image_page_flags(uint64_t va) {
+  if (va >= (uint64_t)__image_start && va < (uint64_t)__text_end) return Pte::PRESENT;
+  if (va >= (uint64_t)__text_end && va < (uint64_t)__rodata_end)
+    return Pte::PRESENT | no_execute;
+  return Pte::PRESENT | Pte::WRITABLE | no_execute;
+}
+
+/* Boot-time: returns the table that ENTRY points to, allocating it. */
+PageTable *boot_next_table(Pte &entry, void *(*alloc_page)(void)) {
+  if (!entry.present()) {
+    void *page = alloc_page();
+    memset(page, 0, PGSIZE);
+    entry = Pte::make(vtop(page), Pte::PRESENT | Pte::WRITABLE);
+  }
+  return table_at(entry);
+}
+
+/* True if PML4 entry 1 of PML4 still points at the kernel's own PDPT. */
+bool shares_kernel_split(const PageTable *pml4) {
+  return pml4->entries[SPLIT_PML4_INDEX].paddr() ==
+         kernel_table->entries[SPLIT_PML4_INDEX].paddr();
+}
+
+/* Gives PML4 private copies of the kernel's PDPT and first PD under entry 1.
+ * Returns false when out of memory (nothing changed). */
+bool split_kernel_entry(PageTable *pml4) {
+  PageTable *pdpt = (PageTable *)palloc_get_page(PAL_ZERO);
+  PageTable *pd = (PageTable *)palloc_get_page(PAL_ZERO);
+  if (pdpt == nullptr || pd == nullptr) {
+    palloc_free_page(pdpt);
+    palloc_free_page(pd);
+    return false;
+  }
+  Pte kernel_entry = kernel_table->entries[SPLIT_PML4_INDEX];
+  memcpy(pdpt, table_at(kernel_entry), PGSIZE);
+  memcpy(pd, table_at(pdpt->entries[0]), PGSIZE);
+  pdpt->entries[0] = Pte::make(vtop(pd), Pte::PRESENT | Pte::WRITABLE | Pte::USER);
+  pml4->entries[SPLIT_PML4_INDEX] =
+      Pte::make(vtop(pdpt), Pte::PRESENT | Pte::WRITABLE | Pte::USER);
+  return true;
+}
+
+/* Frees a page table at LEVEL (3 = PDPT, 2 = PD, 1 = PT) and the tables
+ * below it, for user entries [FIRST, LAST). */
+void free_tables(PageTable *table, int level, unsigned first, unsigned last) {
+  if (level > 1) {
+    for (unsigned i = first; i < last; i++) {
+      Pte e = table->entries[i];
+      if (e.present() && !e.huge()) free_tables(table_at(e), level - 1, 0, 512);
+    }
+  }
+  palloc_free_page(table);
+}
+
+/* The PTE for VA under a present mapping, or NULL. */
+Pte *active_pte(PageTable *pml4, const void *va) {
+  Pte *pte = pml4_lookup(pml4, va, false);
+  return pte != nullptr && pte->present() ? pte : nullptr;
+}
+
+void flush_if_active(PageTable *pml4, const void *va) {
+  if (pml4_active() == pml4) invlpg(va);
+}
+
+}  // namespace
+
+void paging_init(uint64_t mem_end, void *(*alloc_page)(void)) {
+  no_execute = cpu_has_nx_enabled() ? Pte::NO_EXECUTE : 0;
+  kernel_table = (PageTable *)alloc_page();
+  memset(kernel_table, 0, PGSIZE);
+
+  uint64_t image_start = vtop(__image_start) & ~(HUGE_PAGE - 1);
+  uint64_t image_end = vtop(__kernel_end);
+  for (uint64_t pa = 0; pa < mem_end; pa += HUGE_PAGE) {
+    uint64_t va = (uint64_t)ptov(pa);
+    PageTable *pdpt = boot_next_table(kernel_table->entries[pml4_index(va)], alloc_page);
+    PageTable *pd = boot_next_table(pdpt->entries[pdpt_index(va)], alloc_page);
+    Pte &pde = pd->entries[pd_index(va)];
+    if (pa >= image_start && pa < image_end) {
+      /* The kernel image: 4 KiB pages with per-section permissions. */
+      PageTable *pt = boot_next_table(pde, alloc_page);
+      for (unsigned i = 0; i < 512; i++) {
+        uint64_t page_pa = pa + i * PGSIZE;
+        uint64_t page_va = (uint64_t)ptov(page_pa);
+        uint64_t flags = Pte::PRESENT | Pte::WRITABLE | no_execute;
+        if (page_va >= (uint64_t)__image_start && page_va < (uint64_t)__kernel_end)
+          flags = image_page_flags(page_va);
+        pt->entries[i] = Pte::make(page_pa, flags);
+      }
+    } else {
+      pde = Pte::make(pa, Pte::PRESENT | Pte::WRITABLE | Pte::HUGE | no_execute);
+    }
+  }
+  pml4_activate(nullptr);
+}
+
+PageTable *kernel_pml4(void) { return kernel_table; }
+
+PageTable *pml4_create(void) {
+  PageTable *pml4 = (PageTable *)palloc_get_page(PAL_ZERO);
+  if (pml4 == nullptr) return nullptr;
+  /* Entry 0 (user space below 512 GiB) stays empty; the rest is the kernel's. */
+  for (unsigned i = 1; i < 512; i++) pml4->entries[i] = kernel_table->entries[i];
+  return pml4;
+}
+
+void pml4_destroy(PageTable *pml4) {
+  if (pml4 == nullptr) return;
+  ASSERT(pml4 != kernel_table);
+  if (pml4_active() == pml4) pml4_activate(nullptr);
+
+  Pte low = pml4->entries[0];
+  if (low.present()) free_tables(table_at(low), 3, 0, 512);
+  if (!shares_kernel_split(pml4)) {
+    /* Private PDPT and PD: only PD entries below KERN_BASE are user tables. */
+    PageTable *pdpt = table_at(pml4->entries[SPLIT_PML4_INDEX]);
+    free_tables(table_at(pdpt->entries[0]), 2, 0, pd_index(KERN_BASE));
+    palloc_free_page(pdpt);
+  }
+  palloc_free_page(pml4);
+}
+
+void pml4_activate(PageTable *pml4) {
+  write_cr3(vtop(pml4 != nullptr ? pml4 : kernel_table));
+}
+
+PageTable *pml4_active(void) { return (PageTable *)ptov(read_cr3() & Pte::ADDR_MASK); }
+
+Pte *pml4_lookup(PageTable *pml4, const void *va, bool create) {
+  ASSERT(is_user_vaddr(va));
+  uint64_t addr = (uint64_t)va;
+  if (pml4_index(addr) == SPLIT_PML4_INDEX && shares_kernel_split(pml4)) {
+    if (!create) return nullptr;
+    if (!split_kernel_entry(pml4)) return nullptr;
+  }
+
+  PageTable *table = pml4;
+  const unsigned shifts[3] = {39, 30, 21};
+  for (unsigned shift : shifts) {
+    Pte &entry = table->entries[(addr >> shift) & 0x1ff];
+    if (!entry.present()) {
+      if (!create) return nullptr;
+      void *page = palloc_get_page(PAL_ZERO);
+      if (page == nullptr) return nullptr;
+      entry = Pte::make(vtop(page), Pte::PRESENT | Pte::WRITABLE | Pte::USER);
+    } else if (entry.huge()) {
+      return nullptr; /* a kernel mapping, never a user page */
+    }
+    table = table_at(entry);
+  }
+  return &table->entries[pt_index(addr)];
+}
+
+void *pml4_get_page(PageTable *pml4, const void *uaddr) {
+  if (!is_user_vaddr(uaddr)) return nullptr;
+  Pte *pte = active_pte(pml4, uaddr);
+  if (pte == nullptr) return nullptr;
+  return (uint8_t *)ptov(pte->paddr()) + pg_ofs(uaddr);
+}
+
+bool pml4_set_page(PageTable *pml4, void *upage, void *kpage, bool writable) {
+  ASSERT(pg_ofs(upage) == 0 && pg_ofs(kpage) == 0);
+  ASSERT(is_kernel_vaddr(kpage));
+  Pte *pte = pml4_lookup(pml4, upage, true);
+  if (pte == nullptr) return false;
+  ASSERT(!pte->present());
+  *pte = Pte::make(vtop(kpage),
+                   Pte::PRESENT | Pte::USER | (writable ? Pte::WRITABLE : 0));
+  flush_if_active(pml4, upage);
+  return true;
+}
+
+void pml4_clear_page(PageTable *pml4, void *upage) {
+  ASSERT(pg_ofs(upage) == 0);
+  Pte *pte = active_pte(pml4, upage);
+  if (pte == nullptr) return;
+  pte->set_flag(Pte::PRESENT, false);
+  flush_if_active(pml4, upage);
+}
+
+bool pml4_is_dirty(PageTable *pml4, const void *upage) {
+  Pte *pte = active_pte(pml4, upage);
+  return pte != nullptr && pte->dirty();
+}
+
+void pml4_set_dirty(PageTable *pml4, const void *upage, bool dirty) {
+  Pte *pte = active_pte(pml4, upage);
+  if (pte == nullptr) return;
+  pte->set_flag(Pte::DIRTY, dirty);
+  flush_if_active(pml4, upage);
+}
+
+bool pml4_is_accessed(PageTable *pml4, const void *upage) {
+  Pte *pte = active_pte(pml4, upage);
+  return pte != nullptr && pte->accessed();
+}
+
+void pml4_set_accessed(PageTable *pml4, const void *upage, bool accessed) {
+  Pte *pte = active_pte(pml4, upage);
+  if (pte == nullptr) return;
+  pte->set_flag(Pte::ACCESSED, accessed);
+  flush_if_active(pml4, upage);
+}
+
+void pml4_set_writable(PageTable *pml4, const void *upage, bool writable) {
+  Pte *pte = active_pte(pml4, upage);
+  if (pte == nullptr) return;
+  pte->set_flag(Pte::WRITABLE, writable);
+  flush_if_active(pml4, upage);
+}

@@ -1,0 +1,18 @@
+/* devices/fw_cfg.h -- QEMU's firmware configuration device.
+ *
+ * The test runner passes each run's kernel command line as the fw_cfg file
+ * "opt/pintos/cmdline", so one boot image serves every test.  On a machine
+ * without fw_cfg (or without that file) the boot loader's command line is
+ * used instead.  Protocol: QEMU docs/specs/fw_cfg.rst (selector port 0x510,
+ * data port 0x511, file directory at key 0x19, big-endian fields). */
+#ifndef DEVICES_FW_CFG_H
+#define DEVICES_FW_CFG_H
+
+#include <stddef.h>
+
+/* Copies the contents of fw_cfg file NAME into BUF (at most SIZE - 1 bytes,
+ * NUL-terminated).  Returns false if there is no fw_cfg device or no such
+ * file.  Interrupts may be on or off; does not sleep. */
+bool fw_cfg_read_file(const char *name, char *buf, size_t size);
+
+#endif /* DEVICES_FW_CFG_H */

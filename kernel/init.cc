@@ -1,0 +1,247 @@
+/* kernel/init.cc -- from kernel_main() to power-off.
+ *
+ * arch/x86_64/start.S calls kernel_main() in long mode on the boot stack
+ * with interrupts off.  The boot sequence brings each layer up before the
+ * layers that use it (see the numbered steps), then carries out the actions
+ * on the kernel command line and, with -q, powers off.
+ *
+ * The command line comes from QEMU's fw_cfg file "opt/pintos/cmdline" when
+ * present (the test runner's way: one boot image serves every run), else
+ * from the boot loader.  Options come first, then actions:
+ *
+ *   options:  -h  -q  -f  -rs=SEED  -mlfqs  -ul=COUNT
+ *   actions:  run 'PROG ARGS' | ls | cat FILE | rm FILE | extract | append FILE */
+#include "kernel/init.h"
+
+#include <random.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arch/x86_64/gdt.h"
+#include "arch/x86_64/interrupt.h"
+#include "arch/x86_64/mmu.h"
+#include "arch/x86_64/multiboot.h"
+#include "devices/fw_cfg.h"
+#include "devices/shutdown.h"
+#include "kernel/cmdline.h"
+#include "kernel/cxxrt.h"
+#include "kernel/malloc.h"
+#include "kernel/palloc.h"
+#include "lib/kernel/console.h"
+#include "tests/kernel/ktest.h"
+#if __has_include("kernel/thread.h")
+#define HAVE_THREADS 1
+#include "devices/timer.h"
+#include "kernel/thread.h"
+#endif
+#if __has_include("filesys/filesys.h")
+#define HAVE_FILESYS 1
+#include "devices/block.h"
+#include "devices/ide.h"
+#include "filesys/filesys.h"
+#include "filesys/fsutil.h"
+#endif
+
+extern "C" char __kernel_end[];
+extern "C" [[noreturn]] void kernel_main(uint32_t magic, uint32_t info);
+
+size_t init_ram_pages;
+
+namespace {
+
+boot_info boot;                 /* what the boot loader told us */
+char cmdline[sizeof boot.cmdline];
+char *argv[MAX_CMDLINE_ARGS];   /* cmdline split into words, NULL-terminated */
+
+bool power_off_when_done;       /* -q */
+bool format_filesys;            /* -f */
+size_t user_page_limit = SIZE_MAX; /* -ul */
+
+[[noreturn]] void usage(void) {
+  printf("\nCommand line syntax: [OPTION...] [ACTION...]\n"
+         "Options must precede actions.\n"
+         "Actions are executed in the order specified.\n"
+         "\nAvailable actions:\n"
+         "  run 'PROG [ARG...]' Run PROG (a kernel test, or a user program) and wait.\n"
+         "  ls                 List files in the root directory.\n"
+         "  cat FILE           Print FILE to the console.\n"
+         "  rm FILE            Delete FILE.\n"
+         "  extract            Untar the scratch disk into the file system.\n"
+         "  append FILE        Append FILE to a tar archive on the scratch disk.\n"
+         "\nOptions:\n"
+         "  -h                 Print this help message and power off.\n"
+         "  -q                 Power off after actions or on panic.\n"
+         "  -f                 Format the file system disk during startup.\n"
+         "  -rs=SEED           Set the random number seed to SEED.\n"
+         "  -mlfqs             Use the multi-level feedback queue scheduler.\n"
+         "  -ul=COUNT          Limit the user memory pool to COUNT pages.\n");
+  shutdown_power_off_now();
+}
+
+[[noreturn]] void command_line_error(const char *what, const char *word) {
+  printf("Error: %s '%s' (use -h for help)\n", what, word);
+  shutdown_power_off_now();
+}
+
+/* Reads the options at the start of ARGV; returns the first action. */
+char **parse_options(char **args) {
+  for (; *args != nullptr && **args == '-'; args++) {
+    char *value = strchr(*args, '=');
+    size_t name_len = value != nullptr ? (size_t)(value - *args) : strlen(*args);
+    if (value != nullptr) value++;
+    auto is = [&](const char *name, bool wants_value) {
+      return strlen(name) == name_len && strncmp(*args, name, name_len) == 0 &&
+             (value != nullptr) == wants_value;
+    };
+    if (is("-h", false)) {
+      usage();
+    } else if (is("-q", false)) {
+      power_off_when_done = true;
+    } else if (is("-f", false)) {
+      format_filesys = true;
+    } else if (is("-rs", true)) {
+      char *end;
+      long seed = strtol(value, &end, 10);
+      if (*value == '\0' || *end != '\0') command_line_error("bad value in option", *args);
+      random_init((unsigned)seed);
+    } else if (is("-mlfqs", false)) {
+#ifdef HAVE_THREADS
+      thread_mlfqs = true;
+#endif
+    } else if (is("-ul", true)) {
+      char *end;
+      long limit = strtol(value, &end, 10);
+      if (*value == '\0' || *end != '\0' || limit < 0)
+        command_line_error("bad value in option", *args);
+      user_page_limit = (size_t)limit;
+    } else {
+      command_line_error("unknown option", *args);
+    }
+  }
+  return args;
+}
+
+/* Runs TASK: a registered kernel test, else a user program. */
+void run_task(char **args) {
+  const char *task = args[1];
+  printf("Executing '%s':\n", task);
+  if (!ktest_run(task)) {
+    printf("Error: no kernel test named '%s', and this kernel cannot run user programs yet\n",
+           task);
+  }
+  printf("Execution of '%s' complete.\n", task);
+}
+
+struct action {
+  const char *name;
+  int argc;                  /* including the action's own name */
+  void (*function)(char **argv);
+};
+
+const action actions[] = {
+    {"run", 2, run_task},
+#ifdef HAVE_FILESYS
+    {"ls", 1, fsutil_ls},
+    {"cat", 2, fsutil_cat},
+    {"rm", 2, fsutil_rm},
+    {"extract", 1, fsutil_extract},
+    {"append", 2, fsutil_append},
+#endif
+};
+
+/* Checks every action before running any, so a typo costs no work. */
+void check_actions(char **args) {
+  while (*args != nullptr) {
+    const action *a = nullptr;
+    for (const action &candidate : actions)
+      if (strcmp(*args, candidate.name) == 0) a = &candidate;
+    if (a == nullptr) command_line_error("unknown action", *args);
+    for (int i = 1; i < a->argc; i++)
+      if (args[i] == nullptr) command_line_error("missing argument for action", *args);
+    args += a->argc;
+  }
+}
+
+void run_actions(char **args) {
+  while (*args != nullptr) {
+    for (const action &a : actions) {
+      if (strcmp(*args, a.name) == 0) {
+        a.function(args);
+        args += a.argc;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void kernel_print_stats(void) {
+#ifdef HAVE_THREADS
+  timer_print_stats();
+  thread_print_stats();
+#endif
+#ifdef HAVE_FILESYS
+  block_print_stats();
+#endif
+  console_print_stats();
+}
+
+extern "C" void kernel_main(uint32_t magic, uint32_t info) {
+  /* 1. A console, and what the boot loader told us. */
+  console_init();
+  if (!multiboot_parse(magic, info, &boot)) {
+    printf("Cannot boot: no usable memory map from %s.\n", boot.loader);
+    shutdown_power_off_now();
+  }
+  if (!fw_cfg_read_file("opt/pintos/cmdline", cmdline, sizeof cmdline))
+    strlcpy(cmdline, boot.cmdline, sizeof cmdline);
+  init_ram_pages = boot.ram_end / PGSIZE;
+  printf("Pintos booting with %'llu kB RAM...\n",
+         (unsigned long long)(boot.ram_end - boot.ram_start) / 1024);
+  printf("Kernel command line: %s\n", cmdline);
+  if (!cmdline_split(cmdline, argv, MAX_CMDLINE_ARGS)) {
+    printf("Error: the command line has unbalanced quotes or more than %d words.\n",
+           MAX_CMDLINE_ARGS - 1);
+    shutdown_power_off_now();
+  }
+  char **action_args = parse_options(argv);
+  check_actions(action_args);
+
+  /* 2. Memory: the kernel page table, the page pools, malloc, C++ globals. */
+  palloc_boot_init(vtop(__kernel_end), boot.ram_end);
+  paging_init(boot.ram_end, palloc_boot_page);
+  palloc_init(user_page_limit);
+  malloc_init();
+  cxx_run_constructors();
+
+  /* 3. Threads, segments, interrupts, the timer; then preemption on. */
+#ifdef HAVE_THREADS
+  thread_init();
+#endif
+  gdt_init();
+  intr_init();
+#ifdef HAVE_THREADS
+  timer_init();
+  thread_start();
+  timer_calibrate();
+#endif
+
+  /* 4. Disks and the file system. */
+#ifdef HAVE_FILESYS
+  ide_init();
+  filesys_init(format_filesys);
+#endif
+
+  printf("Boot complete.\n");
+  run_actions(action_args);
+
+#ifdef HAVE_FILESYS
+  filesys_done();
+#endif
+  if (power_off_when_done) shutdown_power_off();
+  printf("Actions done; the machine idles (use -q to power off).\n");
+  for (;;) asm volatile("hlt");
+}
