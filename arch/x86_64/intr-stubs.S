@@ -33,7 +33,9 @@ intr_entry:
         pushq %r15
         cld
         movq %rsp, %rdi
-        xorl %ebp, %ebp                 /* backtraces stop at the frame */
+        /* RBP is left alone: a backtrace from a kernel-mode fault walks on
+         * into the interrupted code (a user RBP fails the walker's
+         * kernel-address check and ends it). */
         movabsq $intr_handler, %rax
         call *%rax
         /* fall through */

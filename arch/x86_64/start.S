@@ -114,8 +114,10 @@ _start32:
         movl %eax, %cr3
 
         /* Does the CPU support no-execute (CPUID 0x80000001 EDX bit 20)? */
+        pushl %ebx                      /* cpuid overwrites EBX */
         movl $0x80000001, %eax
         cpuid
+        popl %ebx
         xorl %esi, %esi
         testl $(1 << 20), %edx
         jz 2f
