@@ -78,6 +78,11 @@ $(BUILD)/kernel.elf: $(KERNEL_OBJS) linker.ld tools/ksyms-gen
 $(BUILD)/boot.img: $(BUILD)/kernel.elf tools/make-boot-disk
 	$(PERL) tools/make-boot-disk $(BUILD)/kernel.elf $@
 
+# `make run` boots through GRUB (the path users get) and runs RUN.
+RUN ?= alarm-multiple
+run: all
+	$(PERL) tools/pintos --loader=grub -- -q run '$(RUN)'
+
 -include $(wildcard lib/user/user.mk)
 -include $(wildcard tests/tests.mk)
 

@@ -201,6 +201,7 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   init_ram_pages = boot.ram_end / PGSIZE;
   printf("Pintos booting with %'llu kB RAM...\n",
          (unsigned long long)(boot.ram_end - boot.ram_start) / 1024);
+  printf("Boot protocol: %s.\n", boot.loader);
   printf("Kernel command line: %s\n", cmdline);
   if (!cmdline_split(cmdline, argv, MAX_CMDLINE_ARGS)) {
     printf("Error: the command line has unbalanced quotes or more than %d words.\n",
