@@ -84,13 +84,12 @@ bool find_locked(dir *d, const char *name, dir_entry *e, off_t *ofs) {
   });
 }
 
-/* True if NAME can be stored in an entry. */
-bool name_valid(const char *name) {
+}  // namespace
+
+bool dir_name_valid(const char *name) {
   size_t len = strnlen(name, NAME_MAX + 1);
   return len > 0 && len <= NAME_MAX && strchr(name, '/') == nullptr;
 }
-
-}  // namespace
 
 void dir_init(void) { lock_init(&dir_lock); }
 
@@ -132,7 +131,7 @@ inode *dir_get_inode(dir *d) { return d->inode; }
 
 bool dir_lookup(dir *d, const char *name, inode **ino) {
   *ino = nullptr;
-  if (!name_valid(name)) return false;
+  if (!dir_name_valid(name)) return false;
   LockGuard guard(&dir_lock);
   dir_entry e;
   off_t ofs;
@@ -146,7 +145,7 @@ bool dir_lookup(dir *d, const char *name, inode **ino) {
 }
 
 bool dir_add(dir *d, const char *name, block_sector_t inode_sector) {
-  if (!name_valid(name)) return false;
+  if (!dir_name_valid(name)) return false;
   LockGuard guard(&dir_lock);
   dir_entry e;
   off_t ofs;
@@ -166,7 +165,7 @@ bool dir_add(dir *d, const char *name, block_sector_t inode_sector) {
 }
 
 bool dir_remove(dir *d, const char *name) {
-  if (!name_valid(name)) return false;
+  if (!dir_name_valid(name)) return false;
   LockGuard guard(&dir_lock);
   dir_entry e;
   off_t ofs;
