@@ -71,12 +71,12 @@ bool extract_file(block *src, block_sector_t *sector, const char *name, int size
 }  // namespace
 
 void fsutil_ls(char **argv) {
-  printf("Files in the root directory:\n");
   dir *root = filesys_mounted() ? dir_open_root() : nullptr;
   if (root == nullptr) {
     printf("ls: no file system\n");
     return;
   }
+  printf("Files in the root directory:\n");
   char name[NAME_MAX + 1];
   while (dir_readdir(root, name)) printf("%s\n", name);
   dir_close(root);
