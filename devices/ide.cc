@@ -1,0 +1,356 @@
+/* devices/ide.cc -- ATA disks on the legacy IDE controller, PIO, by interrupt.
+ *
+ * Layer: devices/.  Owns the two legacy channels and their disks; hands each
+ * disk to the block layer, which is the only caller of ide_read/ide_write.
+ * Objects: two static `channel`s, each with two `ata_disk` slots, set up
+ * once by ide_init() and never freed.
+ *
+ * Reference: ATA/ATAPI-6 (T13/1410D), section 7 (registers), 8.15 IDENTIFY
+ * DEVICE, 8.27 READ SECTORS, 8.62 WRITE SECTORS, 9.2 (software reset), 9.5
+ * and 9.6 (the PIO data-in / data-out protocols).
+ *
+ * Command block registers, at the channel's base port (0x1f0 or 0x170):
+ *
+ *     +0 data (16 bit)   +1 error / features   +2 sector count
+ *     +3 LBA  7:0        +4 LBA 15:8           +5 LBA 23:16
+ *     +6 device:  1 L 1 DEV | LBA 27:24         +7 status / command
+ *
+ * Control block register at 0x3f6 / 0x376: alternate status on read (does
+ * not acknowledge the interrupt), device control on write (SRST, nIEN).
+ *
+ * A transfer, with the channel lock held for the whole of it:
+ *
+ *   read:  wait !BSY; select disk + LBA; expect an interrupt; READ SECTORS;
+ *          sleep on the channel semaphore (the disk interrupts when the
+ *          sector is in its buffer, DRQ set); check ERR; insw 256 words.
+ *   write: wait !BSY; select disk + LBA; WRITE SECTORS; poll until DRQ
+ *          (9.6: the first DRQ of PIO out raises no interrupt); expect an
+ *          interrupt; outsw 256 words; sleep until the disk interrupts after
+ *          writing the sector; check ERR.
+ *
+ * The interrupt handler reads the status register (which acknowledges the
+ * interrupt), records it and ups the semaphore if a transfer waits for it;
+ * unexpected interrupts (e.g. after a reset) are just acknowledged.
+ *
+ * Locking: channel::lock serialises everything on a channel (both disks
+ * share the task-file registers).  `expecting_interrupt` and `irq_status`
+ * are shared with the interrupt handler: written by the lock holder only
+ * with interrupts off or before the command that can raise the interrupt. */
+#include "devices/ide.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "arch/x86_64/interrupt.h"
+#include "arch/x86_64/io.h"
+#include "devices/block.h"
+#include "kernel/malloc.h"
+#include "kernel/synch.h"
+
+namespace {
+
+/* Status register bits (ATA-6 7.15). */
+constexpr uint8_t STA_BSY = 0x80;  /* Busy: no other bit is valid. */
+constexpr uint8_t STA_DRDY = 0x40; /* Device ready for commands. */
+constexpr uint8_t STA_DF = 0x20;   /* Device fault. */
+constexpr uint8_t STA_DRQ = 0x08;  /* Data request: data port ready. */
+constexpr uint8_t STA_ERR = 0x01;  /* Error: see the error register. */
+
+/* Device control register bits (ATA-6 7.9). */
+constexpr uint8_t CTL_SRST = 0x04; /* Software reset of both devices. */
+
+/* Device register bits (ATA-6 7.10). */
+constexpr uint8_t DEV_MBS = 0xa0; /* Obsolete bits 7 and 5, always set. */
+constexpr uint8_t DEV_LBA = 0x40; /* Address is an LBA, not CHS. */
+constexpr uint8_t DEV_DEV = 0x10; /* Selects device 1 (the "slave"). */
+
+/* Commands. */
+constexpr uint8_t CMD_IDENTIFY_DEVICE = 0xec;
+constexpr uint8_t CMD_READ_SECTORS = 0x20;  /* 28-bit LBA, PIO */
+constexpr uint8_t CMD_WRITE_SECTORS = 0x30; /* 28-bit LBA, PIO */
+
+/* Polls of the alternate status register before declaring a device hung.
+ * Under QEMU a device is never busy for more than a few polls; on real
+ * hardware a reset may take seconds, which this bound roughly covers. */
+constexpr long POLL_LIMIT = 10'000'000;
+
+struct channel;
+
+/* One ATA disk: the aux pointer its block device carries. */
+struct ata_disk {
+  char name[8];      /* "hd0:1" */
+  channel *chan;     /* The channel it sits on. */
+  int dev_no;        /* 0 (master) or 1 (slave). */
+  bool is_ata;       /* Set by the reset when the signature says ATA. */
+};
+
+struct channel {
+  char name[8];       /* "ide0" */
+  uint16_t base;      /* Command block registers. */
+  uint16_t ctl;       /* Control block register. */
+  uint8_t vec;        /* Interrupt vector. */
+
+  struct lock lock;   /* Held for a whole command; guards the registers. */
+  semaphore done;     /* Upped by the interrupt handler. */
+  /* Shared with the interrupt handler (see the overview). */
+  volatile bool expecting_interrupt;
+  volatile uint8_t irq_status;
+
+  ata_disk disks[2];
+};
+
+channel channels[2];
+
+/* Register ports of channel C. */
+uint16_t reg_data(const channel *c) { return c->base + 0; }
+uint16_t reg_error(const channel *c) { return c->base + 1; }
+uint16_t reg_nsect(const channel *c) { return c->base + 2; }
+uint16_t reg_lbal(const channel *c) { return c->base + 3; }
+uint16_t reg_lbam(const channel *c) { return c->base + 4; }
+uint16_t reg_lbah(const channel *c) { return c->base + 5; }
+uint16_t reg_device(const channel *c) { return c->base + 6; }
+uint16_t reg_status(const channel *c) { return c->base + 7; }
+uint16_t reg_command(const channel *c) { return c->base + 7; }
+uint16_t reg_alt_status(const channel *c) { return c->ctl; }
+uint16_t reg_control(const channel *c) { return c->ctl; }
+
+/* The 400 ns a device may take to post its status after a command or a
+ * device selection (ATA-6 9.2): four reads of alternate status. */
+void delay_400ns(const channel *c) {
+  for (int i = 0; i < 4; i++) inb(reg_alt_status(c));
+}
+
+/* Waits until BSY clears on C.  Returns the final status, or 0xff if the
+ * channel stayed busy for POLL_LIMIT polls (after printing so). */
+uint8_t wait_while_busy(const channel *c) {
+  for (long i = 0; i < POLL_LIMIT; i++) {
+    uint8_t status = inb(reg_alt_status(c));
+    if ((status & STA_BSY) == 0) return status;
+  }
+  printf("%s: timed out waiting for the disk\n", c->name);
+  return 0xff;
+}
+
+/* Selects device DEV_NO on C, LBA mode, with LBA bits 27:24 from LBA. */
+void select_device(channel *c, int dev_no, block_sector_t lba) {
+  uint8_t dev = DEV_MBS | DEV_LBA | ((lba >> 24) & 0x0f);
+  if (dev_no == 1) dev |= DEV_DEV;
+  outb(reg_device(c), dev);
+  delay_400ns(c);
+}
+
+/* Interrupt handler for both channels; runs with interrupts off. */
+void interrupt_handler(intr_frame *f) {
+  for (channel &c : channels) {
+    if (f->vec_no != c.vec) continue;
+    uint8_t status = inb(reg_status(&c)); /* Acknowledges the interrupt. */
+    if (c.expecting_interrupt) {
+      c.expecting_interrupt = false;
+      c.irq_status = status;
+      sema_up(&c.done);
+    }
+    return;
+  }
+}
+
+/* Issues COMMAND on C (device and task file already set up) and sleeps
+ * until the disk interrupts.  Returns the status the handler read.
+ * Caller holds C->lock.  Sleeps. */
+uint8_t issue_and_wait(channel *c, uint8_t command) {
+  c->expecting_interrupt = true;
+  outb(reg_command(c), command);
+  sema_down(&c->done);
+  return c->irq_status;
+}
+
+/* Sets up the task file for a one-sector command at LBA on DISK.  Returns
+ * false if the channel stays busy.  Caller holds the channel lock. */
+bool setup_transfer(ata_disk *disk, block_sector_t lba) {
+  channel *c = disk->chan;
+  if (wait_while_busy(c) & STA_BSY) return false;
+  select_device(c, disk->dev_no, lba);
+  if (wait_while_busy(c) & STA_BSY) return false;
+  outb(reg_nsect(c), 1);
+  outb(reg_lbal(c), lba & 0xff);
+  outb(reg_lbam(c), (lba >> 8) & 0xff);
+  outb(reg_lbah(c), (lba >> 16) & 0xff);
+  return true;
+}
+
+/* Prints the error of a failed command on DISK; returns false. */
+bool report_error(ata_disk *disk, const char *what, block_sector_t lba, uint8_t status) {
+  printf("%s: %s of sector %" PRDSNu " failed (status 0x%02x, error 0x%02x)\n",
+         disk->name, what, lba, status, inb(reg_error(disk->chan)));
+  return false;
+}
+
+/* Block operation: reads sector LBA of disk AUX into BUFFER.  Sleeps. */
+bool ide_read(void *aux, block_sector_t lba, void *buffer) {
+  ata_disk *disk = static_cast<ata_disk *>(aux);
+  channel *c = disk->chan;
+  LockGuard guard(&c->lock);
+  if (!setup_transfer(disk, lba)) return report_error(disk, "read", lba, 0xff);
+  uint8_t status = issue_and_wait(c, CMD_READ_SECTORS);
+  if (status & (STA_ERR | STA_DF) || !(status & STA_DRQ))
+    return report_error(disk, "read", lba, status);
+  insw(reg_data(c), buffer, BLOCK_SECTOR_SIZE / 2);
+  return true;
+}
+
+/* Block operation: writes BUFFER to sector LBA of disk AUX.  Sleeps. */
+bool ide_write(void *aux, block_sector_t lba, const void *buffer) {
+  ata_disk *disk = static_cast<ata_disk *>(aux);
+  channel *c = disk->chan;
+  LockGuard guard(&c->lock);
+  if (!setup_transfer(disk, lba)) return report_error(disk, "write", lba, 0xff);
+  outb(reg_command(c), CMD_WRITE_SECTORS);
+  delay_400ns(c);
+  uint8_t status = wait_while_busy(c);
+  if (status & (STA_ERR | STA_DF | STA_BSY) || !(status & STA_DRQ))
+    return report_error(disk, "write", lba, status);
+  c->expecting_interrupt = true;
+  outsw(reg_data(c), buffer, BLOCK_SECTOR_SIZE / 2);
+  sema_down(&c->done);
+  status = c->irq_status;
+  if (status & (STA_ERR | STA_DF)) return report_error(disk, "write", lba, status);
+  return true;
+}
+
+const block_operations ide_operations = {ide_read, ide_write};
+
+/* True if a device seems to answer at DEV_NO on C: its task-file registers
+ * keep what we write into them (a floating bus does not). */
+bool device_answers(channel *c, int dev_no) {
+  select_device(c, dev_no, 0);
+  outb(reg_nsect(c), 0x55);
+  outb(reg_lbal(c), 0xaa);
+  outb(reg_nsect(c), 0xaa);
+  outb(reg_lbal(c), 0x55);
+  outb(reg_nsect(c), 0x55);
+  outb(reg_lbal(c), 0xaa);
+  return inb(reg_nsect(c)) == 0x55 && inb(reg_lbal(c)) == 0xaa;
+}
+
+/* Resets channel C and sets is_ata for each device whose post-reset
+ * signature (ATA-6 9.12) says "ATA disk".  Polls; does not sleep. */
+void reset_channel(channel *c) {
+  bool present[2];
+  for (int dev = 0; dev < 2; dev++) present[dev] = device_answers(c, dev);
+
+  select_device(c, 0, 0);
+  outb(reg_control(c), CTL_SRST);
+  delay_400ns(c);
+  outb(reg_control(c), 0); /* Reset off, interrupts enabled (nIEN = 0). */
+  delay_400ns(c);
+
+  for (int dev = 0; dev < 2; dev++) {
+    ata_disk *disk = &c->disks[dev];
+    disk->is_ata = false;
+    if (!present[dev]) continue;
+    select_device(c, dev, 0);
+    uint8_t status = wait_while_busy(c);
+    if (status == 0xff || status == 0) continue; /* Hung or nothing there. */
+    uint8_t error = inb(reg_error(c));
+    bool diag_ok = error == 0x01 || (dev == 0 && error == 0x81);
+    bool ata_signature = inb(reg_nsect(c)) == 1 && inb(reg_lbal(c)) == 1 &&
+                         inb(reg_lbam(c)) == 0 && inb(reg_lbah(c)) == 0;
+    disk->is_ata = diag_ok && ata_signature && (status & STA_DRDY);
+  }
+}
+
+/* Copies the ATA string of WORDS 16-bit words at ID (two characters per
+ * word, first one in the high byte) into DST, without trailing spaces. */
+void ata_string(char *dst, const uint16_t *id, int words) {
+  int n = 0;
+  for (int i = 0; i < words; i++) {
+    dst[n++] = (char)(id[i] >> 8);
+    dst[n++] = (char)(id[i] & 0xff);
+  }
+  while (n > 0 && (dst[n - 1] == ' ' || dst[n - 1] == '\0')) n--;
+  dst[n] = '\0';
+}
+
+/* Prints SECTORS as a size in the largest unit that keeps it >= 1. */
+void print_size(uint64_t sectors) {
+  static const char *const units[] = {"bytes", "kB", "MB", "GB", "TB"};
+  uint64_t size = sectors * BLOCK_SECTOR_SIZE;
+  size_t u = 0;
+  while (size >= 1024 && u + 1 < sizeof units / sizeof units[0]) {
+    size /= 1024;
+    u++;
+  }
+  printf("%llu %s", (unsigned long long)size, units[u]);
+}
+
+/* Role of the disk at CHAN_NO:DEV_NO (see devices/block.h). */
+block_type role_by_position(int chan_no, int dev_no) {
+  if (chan_no == 0) return dev_no == 0 ? BLOCK_KERNEL : BLOCK_FILESYS;
+  return dev_no == 0 ? BLOCK_SCRATCH : BLOCK_SWAP;
+}
+
+/* Sends IDENTIFY DEVICE to DISK; if it answers as a usable ATA disk, prints
+ * it and registers it with the block layer.  ID is a 512-byte buffer.
+ * Sleeps. */
+void identify_and_register(ata_disk *disk, int chan_no, uint16_t *id) {
+  channel *c = disk->chan;
+  uint8_t status;
+  {
+    LockGuard guard(&c->lock);
+    if (wait_while_busy(c) & STA_BSY) return;
+    select_device(c, disk->dev_no, 0);
+    status = issue_and_wait(c, CMD_IDENTIFY_DEVICE);
+    if (status & (STA_ERR | STA_DF) || !(status & STA_DRQ)) {
+      printf("%s: IDENTIFY DEVICE failed, ignoring the disk\n", disk->name);
+      return;
+    }
+    insw(reg_data(c), id, BLOCK_SECTOR_SIZE / 2);
+  }
+
+  /* Words 60-61: sectors addressable with 28-bit LBA; word 49 bit 9: LBA
+   * supported (ATA-6 8.15.10). */
+  block_sector_t size = id[60] | (block_sector_t)id[61] << 16;
+  if (!(id[49] & (1 << 9)) || size == 0) {
+    printf("%s: disk without LBA support, ignored\n", disk->name);
+    return;
+  }
+  char model[41], serial[21];
+  ata_string(model, &id[27], 20);
+  ata_string(serial, &id[10], 10);
+  printf("%s: detected %'" PRDSNu " sector (", disk->name, size);
+  print_size(size);
+  printf(") disk, model \"%s\", serial \"%s\"\n", model, serial);
+  block_register(disk->name, role_by_position(chan_no, disk->dev_no), size,
+                 &ide_operations, disk);
+}
+
+}  // namespace
+
+void ide_init(void) {
+  uint16_t *id = static_cast<uint16_t *>(malloc(BLOCK_SECTOR_SIZE));
+  if (id == nullptr) {
+    printf("ide: out of memory, no disks\n");
+    return;
+  }
+  for (int chan_no = 0; chan_no < 2; chan_no++) {
+    channel *c = &channels[chan_no];
+    snprintf(c->name, sizeof c->name, "ide%d", chan_no);
+    c->base = chan_no == 0 ? 0x1f0 : 0x170;
+    c->ctl = chan_no == 0 ? 0x3f6 : 0x376;
+    c->vec = chan_no == 0 ? 0x2e : 0x2f; /* IRQ 14, IRQ 15 */
+    lock_init(&c->lock);
+    sema_init(&c->done, 0);
+    c->expecting_interrupt = false;
+    for (int dev = 0; dev < 2; dev++) {
+      ata_disk *disk = &c->disks[dev];
+      snprintf(disk->name, sizeof disk->name, "hd%d:%d", chan_no, dev);
+      disk->chan = c;
+      disk->dev_no = dev;
+      disk->is_ata = false;
+    }
+    intr_register_ext(c->vec, interrupt_handler, c->name);
+    reset_channel(c);
+    for (ata_disk &disk : c->disks)
+      if (disk.is_ata) identify_and_register(&disk, chan_no, id);
+  }
+  free(id);
+}

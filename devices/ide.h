@@ -1,0 +1,16 @@
+/* devices/ide.h -- driver for ATA disks on the legacy IDE controller.
+ *
+ * Layer: devices/, below the block layer (devices/block.h).  Owns both
+ * legacy channels (ports 0x1f0/0x3f6 on IRQ 14, 0x170/0x376 on IRQ 15) and
+ * the up to four disks on them.  See devices/ide.cc for the protocol. */
+#ifndef DEVICES_IDE_H
+#define DEVICES_IDE_H
+
+/* Resets both channels, detects ATA disks (ATAPI and absent devices are
+ * skipped), prints one line per disk found and registers each with the
+ * block layer as "hd<channel>:<device>" with its role by position.
+ * Call once, after thread_start() with interrupts on: detection sleeps on
+ * the disks' interrupts.  A machine with no disks at all is fine. */
+void ide_init(void);
+
+#endif /* DEVICES_IDE_H */

@@ -1,0 +1,196 @@
+/* filesys/fsutil.cc -- the file-system command-line actions.  See
+ * filesys/fsutil.h.  Files cross the scratch disk as ustar archives
+ * (lib/ustar.h), one 512-byte block per sector. */
+#include "filesys/fsutil.h"
+
+#include <round.h>
+#include <stdio.h>
+#include <string.h>
+#include <ustar.h>
+
+#include "devices/block.h"
+#include "filesys/directory.h"
+#include "filesys/file.h"
+#include "filesys/filesys.h"
+#include "filesys/sector-buffer.h"
+
+static_assert(USTAR_BLOCK_SIZE == BLOCK_SECTOR_SIZE, "one archive block per sector");
+
+namespace {
+
+/* Where the next `append` writes on the scratch disk.  Only the boot thread
+ * runs actions, one at a time, so no lock is needed. */
+block_sector_t append_sector = 0;
+
+/* The scratch disk, or NULL after printing "ACTION: no scratch disk". */
+block *scratch_disk(const char *action) {
+  block *scratch = block_get_role(BLOCK_SCRATCH);
+  if (scratch == nullptr) printf("%s: no scratch disk (hd1:0)\n", action);
+  return scratch;
+}
+
+/* Copies SIZE bytes of archive data, starting at *SECTOR on SRC, into a new
+ * file NAME.  Advances *SECTOR past the data (even when the file cannot be
+ * made, so extraction can go on with the next member).  Returns false if the
+ * archive itself cannot be read on. */
+bool extract_file(block *src, block_sector_t *sector, const char *name, int size,
+                  SectorBuffer *data) {
+  block_sector_t data_sectors = DIV_ROUND_UP((unsigned)size, BLOCK_SECTOR_SIZE);
+  block_sector_t first = *sector;
+  if (data_sectors > block_size(src) - first) {
+    printf("extract: '%s' runs past the end of the scratch disk\n", name);
+    return false;
+  }
+  *sector += data_sectors;
+
+  if (!filesys_create(name, 0)) {
+    printf("extract: cannot create '%s' (bad or existing name, or disk full)\n", name);
+    return true;
+  }
+  file *dst = filesys_open(name);
+  if (dst == nullptr) {
+    printf("extract: cannot open '%s'\n", name);
+    return true;
+  }
+  for (off_t done = 0; done < size; done += BLOCK_SECTOR_SIZE) {
+    off_t chunk = size - done < BLOCK_SECTOR_SIZE ? size - done : BLOCK_SECTOR_SIZE;
+    if (!block_read(src, first + done / BLOCK_SECTOR_SIZE, data->data())) {
+      file_close(dst);
+      return false;
+    }
+    if (file_write(dst, data->data(), chunk) != chunk) {
+      printf("extract: '%s': only %" PROTd " of %d bytes fit in the file system\n", name,
+             done, size);
+      break;
+    }
+  }
+  file_close(dst);
+  return true;
+}
+
+}  // namespace
+
+void fsutil_ls(char **argv) {
+  printf("Files in the root directory:\n");
+  dir *root = filesys_mounted() ? dir_open_root() : nullptr;
+  if (root == nullptr) {
+    printf("ls: no file system\n");
+    return;
+  }
+  char name[NAME_MAX + 1];
+  while (dir_readdir(root, name)) printf("%s\n", name);
+  dir_close(root);
+  printf("End of listing.\n");
+}
+
+void fsutil_cat(char **argv) {
+  const char *name = argv[1];
+  printf("Printing '%s' to the console...\n", name);
+  file *f = filesys_open(name);
+  if (f == nullptr) {
+    printf("cat: %s: cannot open\n", name);
+    return;
+  }
+  SectorBuffer buffer;
+  if (buffer.ok()) {
+    for (;;) {
+      off_t ofs = file_tell(f);
+      off_t n = file_read(f, buffer.data(), BLOCK_SECTOR_SIZE);
+      if (n <= 0) break;
+      hex_dump((uintptr_t)ofs, buffer.data(), (size_t)n, true);
+    }
+  }
+  file_close(f);
+}
+
+void fsutil_rm(char **argv) {
+  const char *name = argv[1];
+  printf("Deleting '%s'...\n", name);
+  if (!filesys_remove(name)) printf("rm: %s: cannot delete (no such file)\n", name);
+}
+
+void fsutil_extract(char **argv) {
+  printf("Extracting ustar archive from scratch device into file system...\n");
+  block *src = scratch_disk("extract");
+  if (src == nullptr) return;
+  SectorBuffer header, data;
+  if (!header.ok() || !data.ok()) return;
+
+  block_sector_t sector = 0;
+  for (;;) {
+    if (sector >= block_size(src)) {
+      printf("extract: the archive has no end marker before the end of the disk\n");
+      break;
+    }
+    if (!block_read(src, sector, header.data())) break;
+    sector++;
+    const char *name;
+    ustar_type type;
+    int size;
+    const char *error =
+        ustar_parse_header(reinterpret_cast<char *>(header.data()), &name, &type, &size);
+    if (error != nullptr) {
+      printf("extract: bad archive header at sector %" PRDSNu ": %s\n", sector - 1, error);
+      break;
+    }
+    if (type == USTAR_EOF) break;
+    if (type == USTAR_DIRECTORY) {
+      printf("extract: ignoring directory '%s'\n", name);
+      continue;
+    }
+    printf("Putting '%s' into the file system...\n", name);
+    if (!extract_file(src, &sector, name, size, &data)) break;
+  }
+
+  /* Zero the first two blocks: the archive now reads as empty (extracting
+   * twice changes nothing), and `append` writes its own archive there. */
+  memset(header.data(), 0, BLOCK_SECTOR_SIZE);
+  for (block_sector_t s = 0; s < 2 && s < block_size(src); s++)
+    (void)block_write(src, s, header.data());
+}
+
+void fsutil_append(char **argv) {
+  const char *name = argv[1];
+  printf("Getting '%s' from the file system...\n", name);
+  block *dst = scratch_disk("append");
+  if (dst == nullptr) return;
+  file *src = filesys_open(name);
+  if (src == nullptr) {
+    printf("append: %s: cannot open\n", name);
+    return;
+  }
+  SectorBuffer buffer;
+  off_t size = file_length(src);
+  /* Header, data, and the two end blocks must fit. */
+  block_sector_t needed = 1 + DIV_ROUND_UP((unsigned)size, BLOCK_SECTOR_SIZE) + 2;
+  if (!buffer.ok()) {
+    printf("append: out of memory\n");
+  } else if (append_sector > block_size(dst) || needed > block_size(dst) - append_sector) {
+    printf("append: %s: no room on the scratch disk (%" PRDSNu " sectors needed)\n", name,
+           needed);
+  } else if (!ustar_make_header(name, USTAR_REGULAR, size,
+                                reinterpret_cast<char *>(buffer.data()))) {
+    printf("append: %s: name too long for a ustar header\n", name);
+  } else {
+    block_sector_t sector = append_sector;
+    bool ok = block_write(dst, sector++, buffer.data());
+    for (off_t done = 0; ok && done < size; done += BLOCK_SECTOR_SIZE) {
+      off_t chunk = size - done < BLOCK_SECTOR_SIZE ? size - done : BLOCK_SECTOR_SIZE;
+      memset(buffer.data(), 0, BLOCK_SECTOR_SIZE);
+      if (file_read_at(src, buffer.data(), chunk, done) != chunk) {
+        printf("append: %s: read error\n", name);
+        ok = false;
+        break;
+      }
+      ok = block_write(dst, sector++, buffer.data());
+    }
+    /* End of archive; the next append overwrites it. */
+    memset(buffer.data(), 0, BLOCK_SECTOR_SIZE);
+    if (ok) ok = block_write(dst, sector, buffer.data()) && block_write(dst, sector + 1, buffer.data());
+    if (ok)
+      append_sector = sector;
+    else
+      printf("append: %s: could not write the scratch disk\n", name);
+  }
+  file_close(src);
+}

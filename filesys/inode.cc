@@ -1,0 +1,295 @@
+/* filesys/inode.cc -- open inodes: the open list, reading, writing and
+ * growing file data, deferred deletion.  See filesys/inode.h for the life
+ * cycle and the lock rules, filesys/inode-map.h for the disk format.
+ *
+ * Every transfer goes one file sector at a time through heap buffers
+ * ("bounce" buffers): the caller's memory is copied with no lock held, the
+ * disk is accessed with the inode's lock held.  A write of a whole sector
+ * goes straight from the bounce buffer to disk; a partial one reads the old
+ * sector first (read-modify-write), with bytes past the end of file forced
+ * to zero so that growth never exposes stale data. */
+#include "filesys/inode.h"
+
+#include <list.h>
+#include <round.h>
+#include <debug.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "filesys/filesys.h"
+#include "filesys/free-map.h"
+#include "filesys/sector-buffer.h"
+#include "kernel/malloc.h"
+#include "kernel/synch.h"
+
+struct inode {
+  list_elem elem;          /* In open_inodes.  Guarded by open_inodes_lock. */
+  block_sector_t sector;   /* Where the on-disk inode lives.  Immutable. */
+  int open_cnt;            /* Openers.  Guarded by open_inodes_lock. */
+  bool removed;            /* Delete at last close.  Guarded by open_inodes_lock. */
+
+  struct lock lock;        /* Guards the fields below. */
+  int deny_write_cnt;      /* Writes are refused while > 0. */
+  bool disk_dirty;         /* `data` differs from the disk copy. */
+  inode_disk data;         /* Copy of the on-disk inode. */
+};
+
+namespace {
+
+struct lock open_inodes_lock;
+list open_inodes; /* Every open inode, once.  Guarded by open_inodes_lock. */
+
+off_t min_off(off_t a, off_t b) { return a < b ? a : b; }
+
+/* Writes INODE's disk copy back if it changed.  Returns false on a disk
+ * error.  Caller holds INODE->lock. */
+bool flush_locked(inode *ino) {
+  ASSERT(lock_held_by_current_thread(&ino->lock));
+  if (!ino->disk_dirty) return true;
+  if (!block_write(fs_device, ino->sector, &ino->data)) return false;
+  ino->disk_dirty = false;
+  return true;
+}
+
+/* Gives file sector IDX of INO a disk sector filled with zeros, for the gap
+ * between the old end of file and a write starting further on.  Returns
+ * false if the disk is full or fails.  Caller holds INO->lock. */
+bool zero_fill_locked(inode *ino, size_t idx, SectorBuffer *zeros) {
+  block_sector_t sector;
+  bool fresh;
+  if (inode_map_allocate(&ino->data, idx, &sector, &fresh, &ino->disk_dirty) != MAP_OK)
+    return false;
+  memset(zeros->data(), 0, BLOCK_SECTOR_SIZE);
+  return block_write(fs_device, sector, zeros->data());
+}
+
+}  // namespace
+
+void inode_init(void) {
+  lock_init(&open_inodes_lock);
+  list_init(&open_inodes);
+}
+
+bool inode_create(block_sector_t sector, off_t length, inode_type type) {
+  if (length < 0 || length > INODE_MAX_LENGTH) return false;
+  static_assert(sizeof(inode_disk) == BLOCK_SECTOR_SIZE);
+  SectorBuffer disk_buf(SectorBuffer::ZERO);
+  SectorBuffer zeros(SectorBuffer::ZERO);
+  if (!disk_buf.ok() || !zeros.ok()) return false;
+  inode_disk *d = disk_buf.as<inode_disk>();
+  d->magic = INODE_MAGIC;
+  d->type = type;
+  d->length = length;
+
+  /* Allocate and clear every sector now, so that a full disk fails the
+   * creation instead of a later write. */
+  bool ok = true;
+  size_t sectors = DIV_ROUND_UP((size_t)length, BLOCK_SECTOR_SIZE);
+  for (size_t idx = 0; ok && idx < sectors; idx++) {
+    block_sector_t data_sector;
+    bool fresh, dirty = false;
+    ok = inode_map_allocate(d, idx, &data_sector, &fresh, &dirty) == MAP_OK &&
+         block_write(fs_device, data_sector, zeros.data());
+  }
+  if (ok) ok = block_write(fs_device, sector, d);
+  if (!ok) (void)inode_map_free_all(d);
+  return ok;
+}
+
+inode *inode_open(block_sector_t sector) {
+  LockGuard guard(&open_inodes_lock);
+  for (list_elem *e = list_begin(&open_inodes); e != list_end(&open_inodes);
+       e = list_next(e)) {
+    inode *ino = list_entry(e, inode, elem);
+    if (ino->sector == sector) {
+      ino->open_cnt++;
+      return ino;
+    }
+  }
+
+  inode *ino = static_cast<inode *>(malloc(sizeof *ino));
+  if (ino == nullptr) {
+    printf("filesys: out of memory opening inode %" PRDSNu "\n", sector);
+    return nullptr;
+  }
+  if (!block_read(fs_device, sector, &ino->data) || !inode_disk_valid(&ino->data, sector)) {
+    free(ino);
+    return nullptr;
+  }
+  ino->sector = sector;
+  ino->open_cnt = 1;
+  ino->removed = false;
+  lock_init(&ino->lock);
+  ino->deny_write_cnt = 0;
+  ino->disk_dirty = false;
+  list_push_front(&open_inodes, &ino->elem);
+  return ino;
+}
+
+inode *inode_reopen(inode *ino) {
+  if (ino != nullptr) {
+    LockGuard guard(&open_inodes_lock);
+    ino->open_cnt++;
+  }
+  return ino;
+}
+
+void inode_close(inode *ino) {
+  if (ino == nullptr) return;
+  bool last, removed;
+  {
+    LockGuard guard(&open_inodes_lock);
+    ASSERT(ino->open_cnt > 0);
+    last = --ino->open_cnt == 0;
+    removed = ino->removed;
+    if (last) list_remove(&ino->elem);
+  }
+  if (!last) return;
+
+  /* Unreachable now: nobody else can see INO, so no lock is needed. */
+  if (removed) {
+    if (!inode_map_free_all(&ino->data))
+      printf("filesys: inode %" PRDSNu " was corrupt; some sectors were not freed\n",
+             ino->sector);
+    free_map_release(ino->sector, 1);
+  } else if (ino->disk_dirty) {
+    (void)block_write(fs_device, ino->sector, &ino->data);
+  }
+  free(ino);
+}
+
+void inode_remove(inode *ino) {
+  LockGuard guard(&open_inodes_lock);
+  ino->removed = true;
+}
+
+bool inode_is_removed(const inode *ino) {
+  LockGuard guard(&open_inodes_lock);
+  return ino->removed;
+}
+
+block_sector_t inode_get_inumber(const inode *ino) { return ino->sector; }
+
+int inode_open_count(const inode *ino) {
+  LockGuard guard(&open_inodes_lock);
+  return ino->open_cnt;
+}
+
+off_t inode_read_at(inode *ino, void *buffer_, off_t size, off_t offset) {
+  uint8_t *buffer = static_cast<uint8_t *>(buffer_);
+  if (size <= 0 || offset < 0) return 0;
+  SectorBuffer bounce;
+  if (!bounce.ok()) return 0;
+
+  off_t done = 0;
+  while (done < size) {
+    off_t pos = offset + done;
+    size_t idx = (size_t)pos / BLOCK_SECTOR_SIZE;
+    off_t sector_ofs = pos % BLOCK_SECTOR_SIZE;
+    off_t chunk;
+    {
+      LockGuard guard(&ino->lock);
+      off_t length = ino->data.length;
+      if (pos >= length) break;
+      chunk = min_off(min_off(size - done, BLOCK_SECTOR_SIZE - sector_ofs), length - pos);
+      block_sector_t sector;
+      map_status status = inode_map_lookup(&ino->data, idx, &sector);
+      if (status == MAP_HOLE)
+        memset(bounce.data(), 0, BLOCK_SECTOR_SIZE); /* Unallocated reads as zeros. */
+      else if (status != MAP_OK || !block_read(fs_device, sector, bounce.data()))
+        break;
+    }
+    memcpy(buffer + done, bounce.data() + sector_ofs, chunk);
+    done += chunk;
+  }
+  return done;
+}
+
+off_t inode_write_at(inode *ino, const void *buffer_, off_t size, off_t offset) {
+  const uint8_t *buffer = static_cast<const uint8_t *>(buffer_);
+  if (size <= 0 || offset < 0 || offset >= INODE_MAX_LENGTH) return 0;
+  size = min_off(size, INODE_MAX_LENGTH - offset);
+  SectorBuffer staged; /* The caller's bytes, at their place in the sector. */
+  SectorBuffer old;    /* The sector's old contents, for partial writes. */
+  if (!staged.ok() || !old.ok()) return 0;
+
+  off_t done = 0;
+  while (done < size) {
+    off_t pos = offset + done;
+    size_t idx = (size_t)pos / BLOCK_SECTOR_SIZE;
+    off_t sector_ofs = pos % BLOCK_SECTOR_SIZE;
+    off_t chunk = min_off(size - done, BLOCK_SECTOR_SIZE - sector_ofs);
+    memcpy(staged.data() + sector_ofs, buffer + done, chunk); /* No lock held. */
+    {
+      LockGuard guard(&ino->lock);
+      if (ino->deny_write_cnt > 0) break;
+      off_t length = ino->data.length;
+
+      /* Sectors wholly between the end of file and this one read as zeros. */
+      bool gap_ok = true;
+      for (size_t gap = DIV_ROUND_UP((size_t)length, BLOCK_SECTOR_SIZE); gap_ok && gap < idx;
+           gap++)
+        gap_ok = zero_fill_locked(ino, gap, &old);
+      if (!gap_ok) break;
+
+      block_sector_t sector;
+      bool fresh;
+      if (inode_map_allocate(&ino->data, idx, &sector, &fresh, &ino->disk_dirty) != MAP_OK)
+        break;
+      uint8_t *out = staged.data();
+      if (chunk < BLOCK_SECTOR_SIZE) {
+        off_t sector_start = pos - sector_ofs;
+        if (fresh) {
+          memset(old.data(), 0, BLOCK_SECTOR_SIZE);
+        } else {
+          if (!block_read(fs_device, sector, old.data())) break;
+          if (length < sector_start + BLOCK_SECTOR_SIZE) {
+            off_t valid = length > sector_start ? length - sector_start : 0;
+            memset(old.data() + valid, 0, BLOCK_SECTOR_SIZE - valid);
+          }
+        }
+        memcpy(old.data() + sector_ofs, staged.data() + sector_ofs, chunk);
+        out = old.data();
+      }
+      if (!block_write(fs_device, sector, out)) break;
+      if (pos + chunk > length) {
+        ino->data.length = pos + chunk; /* Published only now the data is on disk. */
+        ino->disk_dirty = true;
+      }
+    }
+    done += chunk;
+  }
+
+  {
+    LockGuard guard(&ino->lock);
+    if (!flush_locked(ino))
+      printf("filesys: could not write inode %" PRDSNu "\n", ino->sector);
+  }
+  return done;
+}
+
+void inode_deny_write(inode *ino) {
+  LockGuard guard(&ino->lock);
+  ino->deny_write_cnt++;
+}
+
+void inode_allow_write(inode *ino) {
+  LockGuard guard(&ino->lock);
+  ASSERT(ino->deny_write_cnt > 0);
+  ino->deny_write_cnt--;
+}
+
+off_t inode_length(inode *ino) {
+  LockGuard guard(&ino->lock);
+  return ino->data.length;
+}
+
+bool inode_is_dir(inode *ino) {
+  LockGuard guard(&ino->lock);
+  return ino->data.type == INODE_DIR;
+}
+
+bool inode_get_sector(inode *ino, size_t idx, block_sector_t *sector) {
+  LockGuard guard(&ino->lock);
+  return inode_map_lookup(&ino->data, idx, sector) == MAP_OK;
+}

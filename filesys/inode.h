@@ -1,0 +1,100 @@
+/* filesys/inode.h -- open inodes: a file's data, shared by all its openers.
+ *
+ * Layer: filesys/, below directories and open files (directory.cc,
+ * file.cc), above the index tree (inode-map.cc), the free map and the block
+ * layer.  Owns the list of open inodes: each on-disk inode that is open has
+ * exactly one struct inode, however many times it is opened.
+ *
+ * Life cycle:
+ *
+ *   inode_create(SECTOR)  writes a new on-disk inode (SECTOR from the free map)
+ *   inode_open(SECTOR)    finds the struct inode in the open list (count + 1)
+ *                         or reads it from disk and adds it (count = 1)
+ *   inode_reopen()        count + 1
+ *   inode_remove()        marks it removed (the name is gone already)
+ *   inode_close()         count - 1; at 0 it leaves the list and is freed, and
+ *                         if it was removed its sectors and inode sector are
+ *                         released to the free map only now
+ *
+ * Files grow when written past their end (up to INODE_MAX_LENGTH); they
+ * never shrink.  The bytes between the old end and a write's start read as
+ * zeros.  If the disk fills up, a write stops early and returns the bytes
+ * it wrote; every sector it allocated is then inside the file.
+ *
+ * Locking (see also the order in filesys/filesys.h):
+ *   open_inodes_lock (inode.cc) guards the open list and every open_cnt and
+ *     `removed` flag; held while reading an inode from disk in inode_open.
+ *   inode::lock guards the inode's in-memory disk copy (length, pointers)
+ *     and deny_write_cnt; held during each sector's transfer, so a reader
+ *     never sees a length whose data is not yet on disk.  Data is copied to
+ *     and from the caller's buffer with no lock held, so a page fault on
+ *     that buffer may itself read files. */
+#ifndef FILESYS_INODE_H
+#define FILESYS_INODE_H
+
+#include <stddef.h>
+
+#include "devices/block.h"
+#include "filesys/inode-map.h"
+#include "filesys/off_t.h"
+
+struct inode;
+
+/* Sets up the open-inode list.  Call once before any other function. */
+void inode_init(void);
+
+/* Writes a new inode of TYPE with LENGTH zero bytes to SECTOR, which the
+ * caller has allocated.  Returns false (and allocates nothing) if the disk
+ * is full, LENGTH is out of range or a write fails.  May sleep. */
+bool inode_create(block_sector_t sector, off_t length, inode_type type);
+
+/* Opens the inode at SECTOR.  Returns it, or NULL (after printing why) if
+ * the sector does not hold a valid inode, cannot be read, or memory is
+ * short.  May sleep. */
+inode *inode_open(block_sector_t sector);
+
+/* Adds an opener to INODE (NULL is passed through).  Returns INODE. */
+inode *inode_reopen(inode *inode);
+
+/* Drops one opener of INODE (NULL is ignored); see the life cycle.  May
+ * sleep. */
+void inode_close(inode *inode);
+
+/* Marks INODE to be deleted when its last opener closes it. */
+void inode_remove(inode *inode);
+bool inode_is_removed(const inode *inode);
+
+/* The inode's sector number, unique among the inodes on the disk. */
+block_sector_t inode_get_inumber(const inode *inode);
+
+/* Number of openers (for tests and directory removal). */
+int inode_open_count(const inode *inode);
+
+/* Reads up to SIZE bytes from INODE at OFFSET into BUFFER.  Returns the
+ * number read: less than SIZE at end of file or on a disk error or
+ * corruption (reported).  May sleep; BUFFER may be user memory. */
+off_t inode_read_at(inode *inode, void *buffer, off_t size, off_t offset);
+
+/* Writes SIZE bytes from BUFFER to INODE at OFFSET, growing the file if
+ * needed.  Returns the number written: 0 while writes are denied, less than
+ * SIZE if the disk fills up or fails.  May sleep; BUFFER may be user
+ * memory. */
+off_t inode_write_at(inode *inode, const void *buffer, off_t size, off_t offset);
+
+/* Forbids writes to INODE (an executable is running from it); at most once
+ * per opener.  inode_allow_write() undoes one inode_deny_write(). */
+void inode_deny_write(inode *inode);
+void inode_allow_write(inode *inode);
+
+/* Length of INODE's data in bytes. */
+off_t inode_length(inode *inode);
+
+/* True if INODE is a directory. */
+bool inode_is_dir(inode *inode);
+
+/* Stores in *SECTOR the disk sector holding file sector IDX of INODE.
+ * Returns false if there is none (hole, corruption or disk error).  For the
+ * free map, which writes its file's sectors directly.  May sleep. */
+bool inode_get_sector(inode *inode, size_t idx, block_sector_t *sector);
+
+#endif /* FILESYS_INODE_H */

@@ -1,0 +1,111 @@
+/* kernel/synch.h -- semaphores, locks and condition variables.
+ *
+ * Layer: kernel/, on top of the scheduler (kernel/thread.h).  The caller
+ * owns each object (usually embedded in the data it guards); there is no
+ * destroy step, but an object must have no waiters when its memory goes.
+ *
+ * Wake-up order: every wait queue hands the resource to its highest-priority
+ * waiter (effective priority at wake-up time, so donations count), FIFO
+ * among equals.  Waking a thread that outranks the running one yields at
+ * once (or on interrupt return, from an interrupt handler).
+ *
+ * Priority donation (priority scheduler only, not under -mlfqs): a thread
+ * blocked in lock_acquire() lends its priority to the holder, and through
+ * the holder's own wait to the next holder, up to DONATION_DEPTH links.
+ * The donation ends when the holder releases that lock.
+ *
+ * Lock rules: all state here is guarded by interrupts being off. */
+#ifndef KERNEL_SYNCH_H
+#define KERNEL_SYNCH_H
+
+#include <list.h>
+#include <stdbool.h>
+
+struct thread;
+
+/* Maximum length of a donation chain that is followed. */
+constexpr int DONATION_DEPTH = 8;
+
+struct semaphore {
+  unsigned value;   /* guarded by interrupts off */
+  list waiters;     /* blocked threads (thread.elem), unordered */
+};
+
+/* Initialises SEMA to VALUE. */
+void sema_init(semaphore *sema, unsigned value);
+/* Waits until the value is positive, then decrements it.  May sleep: not
+ * from interrupt context. */
+void sema_down(semaphore *sema);
+/* Decrements the value if positive.  Returns true on success.  Never
+ * sleeps; any context. */
+bool sema_try_down(semaphore *sema);
+/* Increments the value and wakes the highest-priority waiter, yielding if
+ * it outranks the caller.  Any context (an interrupt handler yields on
+ * return). */
+void sema_up(semaphore *sema);
+/* Ping-pong between two threads through two semaphores; prints progress. */
+void sema_self_test(void);
+
+struct lock {
+  thread *holder;        /* NULL when free; guarded by interrupts off */
+  semaphore sema;        /* binary: 1 when free */
+  list_elem holder_elem; /* in holder->held_locks while held */
+};
+
+void lock_init(lock *lock);
+/* Acquires LOCK, sleeping until it is free; donates priority meanwhile.
+ * The caller must not hold it already.  May sleep. */
+void lock_acquire(lock *lock);
+/* Acquires LOCK if free.  Returns true on success.  Never sleeps. */
+bool lock_try_acquire(lock *lock);
+/* Releases LOCK, which the caller holds; gives back donations received
+ * through it and may yield to the waiter it wakes. */
+void lock_release(lock *lock);
+/* True if the running thread holds LOCK. */
+bool lock_held_by_current_thread(const lock *lock);
+
+struct condition {
+  list waiters; /* one waiter record per cond_wait() call */
+};
+
+void cond_init(condition *cond);
+/* Atomically releases LOCK (held by the caller) and waits for a signal,
+ * then reacquires LOCK.  Mesa semantics: recheck the condition.  Sleeps. */
+void cond_wait(condition *cond, lock *lock);
+/* Wakes the highest-priority waiter of COND, if any.  The caller holds
+ * LOCK. */
+void cond_signal(condition *cond, lock *lock);
+/* Wakes every waiter of COND.  The caller holds LOCK. */
+void cond_broadcast(condition *cond, lock *lock);
+
+/* RAII: holds a lock for a scope.
+ *     { LockGuard guard(&table_lock); ...critical section... } */
+class LockGuard {
+ public:
+  explicit LockGuard(lock *l) : lock_(l) { lock_acquire(lock_); }
+  ~LockGuard() { lock_release(lock_); }
+  LockGuard(const LockGuard &) = delete;
+  LockGuard &operator=(const LockGuard &) = delete;
+
+ private:
+  lock *lock_;
+};
+
+/* RAII: downs a semaphore for a scope and ups it at the end (a counting
+ * "slot" such as a bounded number of users of a device). */
+class SemaGuard {
+ public:
+  explicit SemaGuard(semaphore *s) : sema_(s) { sema_down(sema_); }
+  ~SemaGuard() { sema_up(sema_); }
+  SemaGuard(const SemaGuard &) = delete;
+  SemaGuard &operator=(const SemaGuard &) = delete;
+
+ private:
+  semaphore *sema_;
+};
+
+/* Compiler barrier: stops the optimiser reordering memory accesses across
+ * it (the busy-wait loops of the timer need it). */
+#define barrier() asm volatile("" : : : "memory")
+
+#endif /* KERNEL_SYNCH_H */

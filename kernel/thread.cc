@@ -1,0 +1,407 @@
+/* kernel/thread.cc -- thread life cycle, the ready queues and the scheduler.
+ *
+ * Layer: kernel/.  See kernel/thread.h for the stack layout and the life
+ * cycle.  This file owns:
+ *   - the ready queues: one FIFO list per priority (64) plus a bit mask of
+ *     the non-empty ones, so picking the next thread is a find-first-set and
+ *     moving a thread to another priority is O(1).  A sorted ready list
+ *     would make every priority change (donation, the MLFQS refresh of all
+ *     threads every 4 ticks) an O(n) walk; the queues keep the per-tick work
+ *     to the threads whose priority actually changed;
+ *   - all_list (every live thread), tid allocation, tick statistics;
+ *   - the MLFQS state (load_avg; each thread's nice and recent_cpu).
+ * The policy for locks (donation) lives in kernel/synch.cc; the alarm clock
+ * in devices/timer.cc; the register switch in kernel/switch.S.
+ *
+ * Locking: single CPU; everything below is guarded by interrupts off. */
+#include "kernel/thread.h"
+
+#include <inttypes.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "arch/x86_64/gdt.h"
+#include "arch/x86_64/interrupt.h"
+#include "devices/timer.h"
+#include "kernel/palloc.h"
+#include "kernel/synch.h"
+#include "lib/debug.h"
+
+bool thread_mlfqs;
+
+extern "C" {
+thread *switch_threads(thread *cur, thread *next); /* kernel/switch.S */
+void switch_entry(void);                           /* kernel/switch.S */
+void thread_schedule_tail(thread *prev);
+[[noreturn]] void thread_run_function(thread_func *function, void *aux);
+}
+static_assert(offsetof(thread, saved_rsp) == 24, "THREAD_SAVED_RSP in kernel/switch.S");
+
+namespace {
+
+constexpr uint32_t THREAD_MAGIC = 0x7468726d; /* "thrm" */
+constexpr int TIME_SLICE = 4;                 /* ticks before round-robin preemption */
+constexpr int PRI_COUNT = PRI_MAX - PRI_MIN + 1;
+static_assert(PRI_COUNT <= 64, "one bit per ready queue");
+
+/* ---- Guarded by interrupts off. ---- */
+list ready_queues[PRI_COUNT]; /* READY threads by priority, FIFO in each */
+uint64_t ready_mask;          /* bit P set iff ready_queues[P] is non-empty */
+int ready_count;              /* threads in the ready queues */
+list all_list;                /* every thread not yet DYING (thread.all_elem) */
+thread *idle_thread;          /* runs when nothing else is ready */
+thread *initial_thread;       /* "main", on boot_stack; never freed */
+tid_t next_tid = 1;
+int slice_ticks;              /* ticks since the running thread was scheduled */
+int64_t idle_ticks, kernel_ticks, user_ticks;
+Fixed load_avg;               /* MLFQS: runnable threads, averaged over a minute */
+
+/* ---- Ready queues. ---- */
+
+void ready_push(thread *t) {
+  list_push_back(&ready_queues[t->priority], &t->elem);
+  ready_mask |= 1ULL << t->priority;
+  ready_count++;
+}
+
+void ready_remove(thread *t) {
+  list_remove(&t->elem);
+  if (list_empty(&ready_queues[t->priority])) ready_mask &= ~(1ULL << t->priority);
+  ready_count--;
+}
+
+/* Highest priority among ready threads, or -1 if none. */
+int ready_top_priority(void) { return ready_mask == 0 ? -1 : 63 - __builtin_clzll(ready_mask); }
+
+/* The priority the running thread competes with (idle loses to anyone). */
+int rank(const thread *t) { return t == idle_thread ? -1 : t->priority; }
+
+thread *next_thread_to_run(void) {
+  int p = ready_top_priority();
+  if (p < 0) return idle_thread;
+  thread *t = list_entry(list_front(&ready_queues[p]), thread, elem);
+  ready_remove(t);
+  return t;
+}
+
+/* ---- Threads. ---- */
+
+thread *running_thread(void) {
+  uint64_t rsp;
+  asm("movq %%rsp, %0" : "=g"(rsp));
+  return (thread *)(rsp & ~(THREAD_STACK_SIZE - 1));
+}
+
+bool is_thread(const thread *t) { return t != nullptr && t->magic == THREAD_MAGIC; }
+
+tid_t allocate_tid(void) {
+  InterruptsOff off;
+  return next_tid++;
+}
+
+/* MLFQS: PRI_MAX - recent_cpu/4 - 2*nice, clamped to [PRI_MIN, PRI_MAX]. */
+int mlfqs_priority(const thread *t) {
+  int p = PRI_MAX - t->recent_cpu.div_int(4).trunc() - 2 * t->nice;
+  return p < PRI_MIN ? PRI_MIN : p > PRI_MAX ? PRI_MAX : p;
+}
+
+/* Fills in T (zeroed memory) as a BLOCKED thread NAME inheriting nice and
+ * recent_cpu from PARENT (NULL for "main"), and adds it to all_list. */
+void init_thread(thread *t, const char *name, int priority, const thread *parent) {
+  ASSERT(PRI_MIN <= priority && priority <= PRI_MAX);
+  t->status = THREAD_BLOCKED;
+  strlcpy(t->name, name, sizeof t->name);
+  t->base_priority = priority;
+  list_init(&t->held_locks);
+  if (parent != nullptr) {
+    t->nice = parent->nice;
+    t->recent_cpu = parent->recent_cpu;
+  }
+  t->priority = thread_mlfqs ? mlfqs_priority(t) : priority;
+  t->magic = THREAD_MAGIC;
+  InterruptsOff off;
+  list_push_back(&all_list, &t->all_elem);
+}
+
+/* Switches to the next thread.  Interrupts off; the running thread has
+ * already left THREAD_RUNNING (and is queued wherever it waits). */
+void schedule(void) {
+  thread *cur = running_thread();
+  thread *next = next_thread_to_run();
+  ASSERT(intr_get_level() == INTR_OFF);
+  ASSERT(cur->status != THREAD_RUNNING);
+  ASSERT(is_thread(next));
+  thread *prev = nullptr;
+  if (cur != next) prev = switch_threads(cur, next);
+  thread_schedule_tail(prev);
+}
+
+void idle(void *started) {
+  idle_thread = thread_current();
+  sema_up((semaphore *)started);
+  for (;;) {
+    /* Block with interrupts off, so no wake-up slips in between; when
+     * chosen again, sleep until the next interrupt.  `sti` delays
+     * interrupts by one instruction, so sti;hlt cannot miss one. */
+    intr_disable();
+    thread_block();
+    asm volatile("sti; hlt" : : : "memory");
+  }
+}
+
+/* MLFQS, once per second: load_avg and every thread's recent_cpu. */
+void mlfqs_update_second(void) {
+  int runnable = ready_count + (running_thread() != idle_thread ? 1 : 0);
+  load_avg = Fixed::from_ratio(59, 60).mul(load_avg).add(Fixed::from_ratio(1, 60).mul_int(runnable));
+  Fixed twice_load = load_avg.mul_int(2);
+  Fixed decay = twice_load.div(twice_load.add_int(1));
+  for (list_elem *e = list_begin(&all_list); e != list_end(&all_list); e = list_next(e)) {
+    thread *t = list_entry(e, thread, all_elem);
+    if (t != idle_thread) t->recent_cpu = decay.mul(t->recent_cpu).add_int(t->nice);
+  }
+}
+
+/* MLFQS, every TIME_SLICE ticks: every thread's priority. */
+void mlfqs_update_priorities(void) {
+  for (list_elem *e = list_begin(&all_list); e != list_end(&all_list); e = list_next(e)) {
+    thread *t = list_entry(e, thread, all_elem);
+    if (t != idle_thread) thread_set_effective_priority(t, mlfqs_priority(t));
+  }
+}
+
+}  // namespace
+
+/* ---- Boot. ---- */
+
+void thread_init(void) {
+  ASSERT(intr_get_level() == INTR_OFF);
+  for (list &q : ready_queues) list_init(&q);
+  list_init(&all_list);
+  /* The boot code runs on boot_stack, 8 KiB at an 8 KiB boundary: its base
+   * becomes the struct thread of "main". */
+  initial_thread = running_thread();
+  memset(initial_thread, 0, sizeof *initial_thread);
+  init_thread(initial_thread, "main", PRI_DEFAULT, nullptr);
+  initial_thread->status = THREAD_RUNNING;
+  initial_thread->tid = allocate_tid();
+}
+
+void thread_start(void) {
+  semaphore idle_started;
+  sema_init(&idle_started, 0);
+  tid_t tid = thread_create("idle", PRI_MIN, idle, &idle_started);
+  ASSERT(tid != TID_ERROR);
+  intr_enable();
+  sema_down(&idle_started);
+}
+
+void thread_tick(void) {
+  thread *cur = thread_current();
+  if (cur == idle_thread) idle_ticks++;
+  else if (cur->pml4 != nullptr) user_ticks++;
+  else kernel_ticks++;
+
+  if (thread_mlfqs) {
+    int64_t now = timer_ticks();
+    if (cur != idle_thread) cur->recent_cpu = cur->recent_cpu.add_int(1);
+    if (now % TIMER_FREQ == 0) mlfqs_update_second();
+    if (now % TIME_SLICE == 0) {
+      mlfqs_update_priorities();
+      if (ready_top_priority() > rank(cur)) intr_yield_on_return();
+    }
+  }
+  /* Round robin among equals: only a ready thread of at least our
+   * priority can take over. */
+  if (++slice_ticks >= TIME_SLICE && ready_mask != 0 && ready_top_priority() >= rank(cur))
+    intr_yield_on_return();
+}
+
+void thread_print_stats(void) {
+  printf("Thread: %" PRId64 " idle ticks, %" PRId64 " kernel ticks, %" PRId64 " user ticks\n",
+         idle_ticks, kernel_ticks, user_ticks);
+}
+
+/* ---- Creation, switching, exit. ---- */
+
+tid_t thread_create(const char *name, int priority, thread_func *function, void *aux) {
+  ASSERT(function != nullptr);
+  thread *t = (thread *)palloc_get_multiple(PAL_ZERO, THREAD_STACK_PAGES);
+  if (t == nullptr) return TID_ERROR;
+  ASSERT(((uint64_t)t & (THREAD_STACK_SIZE - 1)) == 0);
+  init_thread(t, name, priority, thread_current());
+  tid_t tid = t->tid = allocate_tid();
+
+  /* The frame switch_threads pops (see kernel/switch.S), with a zero slot
+   * above it as a fake caller for backtraces. */
+  uint64_t *sp = (uint64_t *)((uint8_t *)t + THREAD_STACK_SIZE);
+  *--sp = 0;                        /* fake return address of switch_entry */
+  *--sp = (uint64_t)switch_entry;   /* where switch_threads "returns" */
+  *--sp = 0;                        /* rbx */
+  *--sp = 0;                        /* rbp: ends the frame chain */
+  *--sp = (uint64_t)function;       /* r12 */
+  *--sp = (uint64_t)aux;            /* r13 */
+  *--sp = 0;                        /* r14 */
+  *--sp = 0;                        /* r15 */
+  t->saved_rsp = (uint64_t)sp;
+
+  thread_unblock(t);
+  thread_preempt();
+  return tid;
+}
+
+extern "C" void thread_run_function(thread_func *function, void *aux) {
+  intr_enable(); /* the scheduler switched to us with interrupts off */
+  function(aux);
+  thread_exit();
+}
+
+/* Finishes a switch on the new thread's stack (interrupts off): marks it
+ * running, starts its time slice, points the TSS at its stack, and frees
+ * PREV if it was dying. */
+extern "C" void thread_schedule_tail(thread *prev) {
+  thread *cur = running_thread();
+  ASSERT(intr_get_level() == INTR_OFF);
+  cur->status = THREAD_RUNNING;
+  slice_ticks = 0;
+  tss_set_kernel_stack((uint64_t)cur + THREAD_STACK_SIZE);
+  /* Hook for userprog/: activate CUR's address space (cur->pml4) here. */
+  if (prev != nullptr && prev->status == THREAD_DYING && prev != initial_thread) {
+    ASSERT(prev != cur);
+    palloc_free_multiple(prev, THREAD_STACK_PAGES);
+  }
+}
+
+void thread_block(void) {
+  ASSERT(!intr_context());
+  ASSERT(intr_get_level() == INTR_OFF);
+  thread_current()->status = THREAD_BLOCKED;
+  schedule();
+}
+
+void thread_unblock(thread *t) {
+  ASSERT(is_thread(t));
+  InterruptsOff off;
+  ASSERT(t->status == THREAD_BLOCKED);
+  ready_push(t);
+  t->status = THREAD_READY;
+}
+
+void thread_preempt(void) {
+  InterruptsOff off;
+  if (ready_top_priority() > rank(thread_current())) {
+    if (intr_context()) intr_yield_on_return();
+    else thread_yield();
+  }
+}
+
+thread *thread_current(void) {
+  thread *t = running_thread();
+  /* A failure here usually means a kernel stack overflow ran into struct
+   * thread (or rsp is not on a thread stack at all). */
+  ASSERT(is_thread(t));
+  ASSERT(t->status == THREAD_RUNNING);
+  return t;
+}
+
+tid_t thread_tid(void) { return thread_current()->tid; }
+const char *thread_name(void) { return thread_current()->name; }
+
+void thread_exit(void) {
+  ASSERT(!intr_context());
+  /* Hook for userprog/: process_exit() releases the process here. */
+  intr_disable();
+  thread *cur = thread_current();
+  list_remove(&cur->all_elem);
+  cur->status = THREAD_DYING;
+  schedule();
+  NOT_REACHED();
+}
+
+void thread_yield(void) {
+  ASSERT(!intr_context());
+  InterruptsOff off;
+  thread *cur = thread_current();
+  if (cur != idle_thread) ready_push(cur);
+  cur->status = THREAD_READY;
+  schedule();
+}
+
+void thread_foreach(thread_action_func *func, void *aux) {
+  ASSERT(intr_get_level() == INTR_OFF);
+  for (list_elem *e = list_begin(&all_list); e != list_end(&all_list); e = list_next(e))
+    func(list_entry(e, thread, all_elem), aux);
+}
+
+/* ---- Priorities. ---- */
+
+void thread_set_effective_priority(thread *t, int priority) {
+  ASSERT(intr_get_level() == INTR_OFF);
+  if (t->priority == priority) return;
+  if (t->status == THREAD_READY) {
+    ready_remove(t);
+    t->priority = priority;
+    ready_push(t);
+  } else {
+    t->priority = priority;
+  }
+}
+
+void thread_refresh_priority(thread *t) {
+  ASSERT(intr_get_level() == INTR_OFF);
+  int priority = t->base_priority;
+  for (list_elem *l = list_begin(&t->held_locks); l != list_end(&t->held_locks); l = list_next(l)) {
+    lock *held = list_entry(l, lock, holder_elem);
+    list *waiters = &held->sema.waiters;
+    for (list_elem *w = list_begin(waiters); w != list_end(waiters); w = list_next(w)) {
+      thread *waiter = list_entry(w, thread, elem);
+      if (waiter->priority > priority) priority = waiter->priority;
+    }
+  }
+  thread_set_effective_priority(t, priority);
+}
+
+int thread_get_priority(void) {
+  InterruptsOff off;
+  return thread_current()->priority;
+}
+
+void thread_set_priority(int new_priority) {
+  ASSERT(PRI_MIN <= new_priority && new_priority <= PRI_MAX);
+  if (thread_mlfqs) return;
+  {
+    InterruptsOff off;
+    thread *cur = thread_current();
+    cur->base_priority = new_priority;
+    thread_refresh_priority(cur);
+  }
+  thread_preempt();
+}
+
+/* ---- MLFQS. ---- */
+
+int thread_get_nice(void) {
+  InterruptsOff off;
+  return thread_current()->nice;
+}
+
+void thread_set_nice(int nice) {
+  ASSERT(NICE_MIN <= nice && nice <= NICE_MAX);
+  {
+    InterruptsOff off;
+    thread *cur = thread_current();
+    cur->nice = nice;
+    if (thread_mlfqs) thread_set_effective_priority(cur, mlfqs_priority(cur));
+  }
+  thread_preempt();
+}
+
+int thread_get_load_avg(void) {
+  InterruptsOff off;
+  return load_avg.mul_int(100).round();
+}
+
+int thread_get_recent_cpu(void) {
+  InterruptsOff off;
+  return thread_current()->recent_cpu.mul_int(100).round();
+}

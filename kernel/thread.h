@@ -1,0 +1,169 @@
+/* kernel/thread.h -- kernel threads and the scheduler.
+ *
+ * Layer: kernel/.  Owns every struct thread, the ready queues, the list of
+ * all threads, tid allocation and the scheduling policy (priority scheduling
+ * with donation, or the MLFQS when booted with -mlfqs).
+ *
+ * A thread lives in its own 8 KiB kernel stack, two pages from
+ * palloc_get_multiple(PAL_ZERO, 2), which palloc aligns to 8 KiB:
+ *
+ *     base + 8 KiB  +---------------------------+
+ *                   |      kernel stack         |
+ *                   |            |              |
+ *                   |            v  grows down  |
+ *                   |                           |
+ *                   | magic (THREAD_MAGIC)      |  <- overwritten first by
+ *                   | ...                       |     a stack overflow
+ *     base          | struct thread             |
+ *                   +---------------------------+
+ *
+ * so thread_current() is rsp rounded down to 8 KiB, and a stack that grows
+ * into struct thread destroys `magic`, which thread_current() asserts.
+ *
+ * Life cycle: thread_create() -> READY -> RUNNING <-> READY (yield,
+ * preemption) / BLOCKED (thread_block, woken by thread_unblock) -> DYING
+ * (thread_exit); the next thread to run frees the dying thread's pages in
+ * thread_schedule_tail(), once nothing runs on that stack any more.  The
+ * initial thread "main" lives on the boot stack and is never freed.
+ *
+ * Locking: single CPU; every scheduler structure (ready queues, all_list,
+ * sleep list, donation links, MLFQS values) is guarded by interrupts being
+ * off.  No function here may be called from an interrupt handler unless it
+ * says so. */
+#ifndef KERNEL_THREAD_H
+#define KERNEL_THREAD_H
+
+#include <fixed_point.h>
+#include <list.h>
+#include <stdint.h>
+
+enum thread_status {
+  THREAD_RUNNING, /* the thread on the CPU (exactly one) */
+  THREAD_READY,   /* in a ready queue, waiting for the CPU */
+  THREAD_BLOCKED, /* waiting for an event; thread_unblock() makes it READY */
+  THREAD_DYING    /* exited; its pages go in the next schedule tail */
+};
+
+typedef int tid_t;
+#define TID_ERROR ((tid_t)-1)
+
+/* Priorities: higher runs first. */
+constexpr int PRI_MIN = 0;
+constexpr int PRI_DEFAULT = 31;
+constexpr int PRI_MAX = 63;
+
+/* MLFQS niceness. */
+constexpr int NICE_MIN = -20;
+constexpr int NICE_DEFAULT = 0;
+constexpr int NICE_MAX = 20;
+
+/* Thread stacks are this many pages, at a THREAD_STACK_SIZE boundary. */
+constexpr int THREAD_STACK_PAGES = 2;
+constexpr uint64_t THREAD_STACK_SIZE = THREAD_STACK_PAGES * 4096;
+
+struct lock;
+
+struct thread {
+  /* ---- Owned by kernel/thread.cc; guarded by interrupts off. ---- */
+  tid_t tid;
+  thread_status status;
+  char name[16];              /* for debugging and the tests' messages */
+  uint64_t saved_rsp;         /* context while not running (kernel/switch.S) */
+
+  int priority;               /* effective: max(base, donations), or MLFQS */
+  int base_priority;          /* what thread_set_priority() asked for */
+
+  /* Priority donation (kernel/synch.cc; off under MLFQS). */
+  lock *waiting_on;           /* the lock this thread is blocked on, or NULL */
+  list held_locks;            /* locks this thread holds (lock.holder_elem) */
+
+  /* MLFQS. */
+  int nice;
+  Fixed recent_cpu;
+
+  /* Alarm clock (devices/timer.cc): wake-up time while on the sleep list. */
+  int64_t wakeup_tick;
+
+  list_elem elem;             /* a ready queue, a semaphore's waiters or the sleep list */
+  list_elem all_elem;         /* all_list */
+
+  /* ---- Owned by userprog/: process state, filled in by the process code.
+   *      The scheduler only reads `pml4` (to activate the address space on
+   *      a switch and to count user ticks). ---- */
+  void *process;              /* userprog's per-process record, or NULL */
+  uint64_t *pml4;             /* top-level page table, NULL for kernel threads */
+  int exit_status;
+
+  /* ---- Must stay last: a stack overflow reaches it first. ---- */
+  uint32_t magic;
+};
+
+/* False (default): priority scheduler with donation.  True (-mlfqs): the
+ * multi-level feedback queue scheduler.  Set before thread_init(). */
+extern bool thread_mlfqs;
+
+/* Makes the running code (on boot_stack, interrupts off) the thread "main".
+ * Call once, before anything else here. */
+void thread_init(void);
+/* Creates the idle thread and turns interrupts on (preemption starts). */
+void thread_start(void);
+
+/* Timer interrupt, once per tick (interrupt context): statistics, MLFQS
+ * bookkeeping, and time-slice preemption via intr_yield_on_return(). */
+void thread_tick(void);
+/* Prints "Thread: N idle ticks, N kernel ticks, N user ticks". */
+void thread_print_stats(void);
+
+typedef void thread_func(void *aux);
+/* Creates a thread NAME with PRIORITY that runs FUNCTION(AUX), and makes it
+ * ready; yields at once if it outranks the caller.  Returns its tid, or
+ * TID_ERROR when out of memory (nothing is leaked).  May sleep (yield); not
+ * from interrupt context. */
+tid_t thread_create(const char *name, int priority, thread_func *function, void *aux);
+
+/* Puts the running thread to sleep until thread_unblock().  Interrupts must
+ * be off; the caller has recorded where it waits. */
+void thread_block(void);
+/* Makes the BLOCKED thread T ready.  Does not preempt (so the caller may
+ * unblock atomically with other updates); see thread_preempt().  Any
+ * context, interrupts on or off. */
+void thread_unblock(thread *t);
+/* Yields if a ready thread outranks the running one; from an interrupt
+ * handler, asks for the yield on return instead.  Any context. */
+void thread_preempt(void);
+
+thread *thread_current(void);
+tid_t thread_tid(void);
+const char *thread_name(void);
+
+/* Ends the running thread; never returns.  Not from interrupt context. */
+[[noreturn]] void thread_exit(void);
+/* Gives up the CPU; the thread stays ready and may run again at once.  Not
+ * from interrupt context (the interrupt code calls it after the handler). */
+void thread_yield(void);
+
+/* Calls FUNC(T, AUX) for every thread.  Interrupts must be off. */
+typedef void thread_action_func(thread *t, void *aux);
+void thread_foreach(thread_action_func *func, void *aux);
+
+/* Priority: the effective priority (with donations).  set_priority changes
+ * the base priority (ignored under MLFQS) and yields if the caller no longer
+ * has the highest priority. */
+int thread_get_priority(void);
+void thread_set_priority(int new_priority);
+
+/* MLFQS: nice in [-20, 20]; load_avg and recent_cpu returned times 100,
+ * rounded to the nearest integer. */
+int thread_get_nice(void);
+void thread_set_nice(int nice);
+int thread_get_recent_cpu(void);
+int thread_get_load_avg(void);
+
+/* Donation support for kernel/synch.cc (interrupts off, priority mode):
+ * recomputes T's effective priority from its base priority and the waiters
+ * of the locks it holds, requeueing T if it is ready. */
+void thread_refresh_priority(thread *t);
+/* Sets T's effective priority to PRIORITY (requeueing it if ready). */
+void thread_set_effective_priority(thread *t, int priority);
+
+#endif /* KERNEL_THREAD_H */

@@ -1,0 +1,65 @@
+/* lib/fixed_point.h -- 17.14 signed fixed-point numbers.
+ *
+ * Layer: lib/ (depends on nothing).  The MLFQS scheduler (kernel/thread.cc)
+ * keeps load_avg and recent_cpu as real numbers; the kernel has no floating
+ * point (no FPU state is saved on a context switch), so they are integers
+ * scaled by 2^14:
+ *
+ *     bit  31 | 30 ............ 14 | 13 ........... 0
+ *         sign    integer part (17)   fraction (14)
+ *
+ * Fixed is a plain value type (one int32_t, trivially copyable).  Each
+ * operation is named after what it does; the ones that mix a Fixed and an
+ * int take the int unscaled.  Products and quotients of two Fixed values
+ * widen to 64 bits first, so the intermediate never overflows for values the
+ * scheduler produces (|x| < 2^17).  Nothing here allocates or sleeps. */
+#ifndef LIB_FIXED_POINT_H
+#define LIB_FIXED_POINT_H
+
+#include <stdint.h>
+
+class Fixed {
+ public:
+  static constexpr int FRACTION_BITS = 14;
+  static constexpr int32_t ONE = 1 << FRACTION_BITS;
+
+  constexpr Fixed() : raw_(0) {}
+
+  /* N as a fixed-point number. */
+  static constexpr Fixed from_int(int n) { return Fixed(n * ONE); }
+  /* NUM / DEN as a fixed-point number (DEN != 0), e.g. from_ratio(59, 60). */
+  static constexpr Fixed from_ratio(int num, int den) { return from_int(num).div_int(den); }
+  /* The raw scaled representation (for tests and debugging). */
+  static constexpr Fixed from_raw(int32_t raw) { return Fixed(raw); }
+  constexpr int32_t raw() const { return raw_; }
+
+  /* Integer part, rounding toward zero. */
+  constexpr int trunc() const { return raw_ / ONE; }
+  /* Nearest integer, halves rounded away from zero. */
+  constexpr int round() const {
+    return raw_ >= 0 ? (raw_ + ONE / 2) / ONE : (raw_ - ONE / 2) / ONE;
+  }
+
+  constexpr Fixed add(Fixed o) const { return Fixed(raw_ + o.raw_); }
+  constexpr Fixed sub(Fixed o) const { return Fixed(raw_ - o.raw_); }
+  constexpr Fixed add_int(int n) const { return Fixed(raw_ + n * ONE); }
+  constexpr Fixed sub_int(int n) const { return Fixed(raw_ - n * ONE); }
+  constexpr Fixed mul(Fixed o) const {
+    return Fixed((int32_t)(((int64_t)raw_ * o.raw_) >> FRACTION_BITS));
+  }
+  constexpr Fixed div(Fixed o) const {
+    return Fixed((int32_t)(((int64_t)raw_ << FRACTION_BITS) / o.raw_));
+  }
+  constexpr Fixed mul_int(int n) const { return Fixed(raw_ * n); }
+  constexpr Fixed div_int(int n) const { return Fixed(raw_ / n); }
+
+  constexpr bool operator==(const Fixed &) const = default;
+  constexpr bool operator<(Fixed o) const { return raw_ < o.raw_; }
+
+ private:
+  constexpr explicit Fixed(int32_t raw) : raw_(raw) {}
+  int32_t raw_;
+};
+static_assert(sizeof(Fixed) == 4, "Fixed is one 32-bit word");
+
+#endif /* LIB_FIXED_POINT_H */

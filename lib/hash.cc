@@ -1,0 +1,211 @@
+/* lib/hash.cc -- chained hash tables (see hash.h).
+ *
+ * Element E lives in bucket hash(E) & (bucket_cnt - 1); each bucket is an
+ * unordered list.  After every insertion or deletion the table checks its
+ * load and, if the ideal bucket count (a power of two near elem_cnt / 2,
+ * at least 4) differs from the current one, moves every element into a
+ * freshly allocated bucket array.  If that allocation fails nothing
+ * changes: a table with too few buckets is slow but correct. */
+#include <hash.h>
+
+#include <stdlib.h>
+
+#include "lib/debug.h"
+
+namespace {
+
+constexpr size_t MIN_BUCKETS = 4;
+constexpr size_t BEST_ELEMS_PER_BUCKET = 2;
+
+hash_elem *to_hash_elem(list_elem *e) { return list_entry(e, hash_elem, list_elem); }
+
+list *find_bucket(hash *h, hash_elem *e) {
+  size_t idx = (size_t)h->hash(e, h->aux) & (h->bucket_cnt - 1);
+  return &h->buckets[idx];
+}
+
+/* The element of BUCKET equal to E, or NULL. */
+hash_elem *find_in_bucket(hash *h, list *bucket, hash_elem *e) {
+  for (list_elem *i = list_begin(bucket); i != list_end(bucket); i = list_next(i)) {
+    hash_elem *he = to_hash_elem(i);
+    if (!h->less(he, e, h->aux) && !h->less(e, he, h->aux)) return he;
+  }
+  return NULL;
+}
+
+void insert_elem(hash *h, list *bucket, hash_elem *e) {
+  h->elem_cnt++;
+  list_push_front(bucket, &e->list_elem);
+}
+
+void remove_elem(hash *h, hash_elem *e) {
+  h->elem_cnt--;
+  list_remove(&e->list_elem);
+}
+
+/* The largest power of 2 that is <= X (X > 0). */
+size_t round_down_pow2(size_t x) {
+  size_t p = 1;
+  while (p <= x / 2) p *= 2;
+  return p;
+}
+
+/* Resizes H's bucket array to suit its element count, if it can. */
+void rehash(hash *h) {
+  size_t want = h->elem_cnt / BEST_ELEMS_PER_BUCKET;
+  want = want < MIN_BUCKETS ? MIN_BUCKETS : round_down_pow2(want);
+  if (want == h->bucket_cnt) return;
+
+  list *buckets = (list *)malloc(sizeof *buckets * want);
+  if (buckets == NULL) return;  /* Keep the old buckets: still correct. */
+  for (size_t i = 0; i < want; i++) list_init(&buckets[i]);
+
+  list *old_buckets = h->buckets;
+  size_t old_cnt = h->bucket_cnt;
+  h->buckets = buckets;
+  h->bucket_cnt = want;
+  for (size_t i = 0; i < old_cnt; i++) {
+    list *old = &old_buckets[i];
+    while (!list_empty(old)) {
+      list_elem *e = list_pop_front(old);
+      list_push_front(find_bucket(h, to_hash_elem(e)), e);
+    }
+  }
+  free(old_buckets);
+}
+
+}  // namespace
+
+extern "C" {
+
+bool hash_init(hash *h, hash_hash_func *hash, hash_less_func *less, void *aux) {
+  ASSERT(h != NULL && hash != NULL && less != NULL);
+  h->elem_cnt = 0;
+  h->bucket_cnt = MIN_BUCKETS;
+  h->buckets = (list *)malloc(sizeof *h->buckets * h->bucket_cnt);
+  h->hash = hash;
+  h->less = less;
+  h->aux = aux;
+  if (h->buckets == NULL) return false;
+  for (size_t i = 0; i < h->bucket_cnt; i++) list_init(&h->buckets[i]);
+  return true;
+}
+
+void hash_clear(hash *h, hash_action_func *destructor) {
+  ASSERT(h != NULL);
+  for (size_t i = 0; i < h->bucket_cnt; i++) {
+    list *bucket = &h->buckets[i];
+    while (!list_empty(bucket)) {
+      hash_elem *e = to_hash_elem(list_pop_front(bucket));
+      h->elem_cnt--;
+      if (destructor != NULL) destructor(e, h->aux);
+    }
+  }
+  ASSERT(h->elem_cnt == 0);
+}
+
+void hash_destroy(hash *h, hash_action_func *destructor) {
+  hash_clear(h, destructor);
+  free(h->buckets);
+  h->buckets = NULL;
+  h->bucket_cnt = 0;
+}
+
+hash_elem *hash_insert(hash *h, hash_elem *new_elem) {
+  ASSERT(h != NULL && new_elem != NULL);
+  list *bucket = find_bucket(h, new_elem);
+  hash_elem *old = find_in_bucket(h, bucket, new_elem);
+  if (old != NULL) return old;
+  insert_elem(h, bucket, new_elem);
+  rehash(h);
+  return NULL;
+}
+
+hash_elem *hash_replace(hash *h, hash_elem *new_elem) {
+  ASSERT(h != NULL && new_elem != NULL);
+  list *bucket = find_bucket(h, new_elem);
+  hash_elem *old = find_in_bucket(h, bucket, new_elem);
+  if (old != NULL) remove_elem(h, old);
+  insert_elem(h, bucket, new_elem);
+  rehash(h);
+  return old;
+}
+
+hash_elem *hash_find(hash *h, hash_elem *e) {
+  ASSERT(h != NULL && e != NULL);
+  return find_in_bucket(h, find_bucket(h, e), e);
+}
+
+hash_elem *hash_delete(hash *h, hash_elem *e) {
+  hash_elem *found = hash_find(h, e);
+  if (found != NULL) {
+    remove_elem(h, found);
+    rehash(h);
+  }
+  return found;
+}
+
+void hash_apply(hash *h, hash_action_func *action) {
+  ASSERT(h != NULL && action != NULL);
+  for (size_t i = 0; i < h->bucket_cnt; i++) {
+    list *bucket = &h->buckets[i];
+    for (list_elem *e = list_begin(bucket); e != list_end(bucket);) {
+      list_elem *next = list_next(e);
+      action(to_hash_elem(e), h->aux);
+      e = next;
+    }
+  }
+}
+
+void hash_first(hash_iterator *i, hash *h) {
+  ASSERT(i != NULL && h != NULL);
+  i->hash = h;
+  i->bucket = h->buckets;
+  /* "Before the first element": the first bucket's head sentinel. */
+  i->elem = to_hash_elem(list_head(i->bucket));
+}
+
+hash_elem *hash_next(hash_iterator *i) {
+  ASSERT(i != NULL);
+  if (i->elem == NULL) return NULL;
+  i->elem = to_hash_elem(list_next(&i->elem->list_elem));
+  while (&i->elem->list_elem == list_end(i->bucket)) {
+    if (++i->bucket == i->hash->buckets + i->hash->bucket_cnt) {
+      i->elem = NULL;
+      break;
+    }
+    i->elem = to_hash_elem(list_begin(i->bucket));
+  }
+  return i->elem;
+}
+
+hash_elem *hash_cur(hash_iterator *i) { return i->elem; }
+
+size_t hash_size(hash *h) { return h->elem_cnt; }
+
+bool hash_empty(hash *h) { return h->elem_cnt == 0; }
+
+uint64_t hash_bytes(const void *buf_, size_t size) {
+  ASSERT(buf_ != NULL || size == 0);
+  const unsigned char *buf = (const unsigned char *)buf_;
+  uint64_t h = 0xcbf29ce484222325ULL; /* FNV-1a 64-bit offset basis. */
+  for (size_t i = 0; i < size; i++) {
+    h ^= buf[i];
+    h *= 0x100000001b3ULL; /* FNV 64-bit prime. */
+  }
+  return h;
+}
+
+uint64_t hash_string(const char *s) {
+  ASSERT(s != NULL);
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (; *s != '\0'; s++) {
+    h ^= (unsigned char)*s;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+uint64_t hash_int(int i) { return hash_bytes(&i, sizeof i); }
+
+}  // extern "C"

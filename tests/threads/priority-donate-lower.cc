@@ -1,0 +1,40 @@
+/* tests/threads/priority-donate-lower.cc -- lowering the base priority of
+ * a thread that holds a donation keeps the donated priority until the
+ * lock is released. */
+#include "kernel/synch.h"
+#include "kernel/thread.h"
+#include "tests/threads/tests.h"
+
+namespace {
+
+void acquire_thread_func(void *lock_) {
+  lock *l = (lock *)lock_;
+  lock_acquire(l);
+  msg("acquire: got the lock");
+  lock_release(l);
+  msg("acquire: done");
+}
+
+void test_priority_donate_lower(void) {
+  ASSERT(!thread_mlfqs);
+  ASSERT(thread_get_priority() == PRI_DEFAULT);
+  lock l;
+  lock_init(&l);
+  lock_acquire(&l);
+  thread_create("acquire", PRI_DEFAULT + 10, acquire_thread_func, &l);
+  msg("Main thread should have priority %d.  Actual priority: %d.", PRI_DEFAULT + 10,
+      thread_get_priority());
+
+  msg("Lowering base priority...");
+  thread_set_priority(PRI_DEFAULT - 10);
+  msg("Main thread should have priority %d.  Actual priority: %d.", PRI_DEFAULT + 10,
+      thread_get_priority());
+  lock_release(&l);
+  msg("acquire must already have finished.");
+  msg("Main thread should have priority %d.  Actual priority: %d.", PRI_DEFAULT - 10,
+      thread_get_priority());
+}
+
+}  // namespace
+
+THREADS_TEST("priority-donate-lower", test_priority_donate_lower);

@@ -1,0 +1,81 @@
+/* tests/threads/priority-donate-multiple.cc -- priority-donate-multiple and
+ * priority-donate-multiple2: donations through two different locks held by
+ * one thread; releasing one lock gives back exactly the donation that came
+ * through it. */
+#include "kernel/synch.h"
+#include "kernel/thread.h"
+#include "tests/threads/tests.h"
+
+namespace {
+
+void a_thread_func(void *lock_) {
+  lock *l = (lock *)lock_;
+  lock_acquire(l);
+  msg("Thread a acquired lock a.");
+  lock_release(l);
+  msg("Thread a finished.");
+}
+
+void b_thread_func(void *lock_) {
+  lock *l = (lock *)lock_;
+  lock_acquire(l);
+  msg("Thread b acquired lock b.");
+  lock_release(l);
+  msg("Thread b finished.");
+}
+
+void c_thread_func(void *aux UNUSED) { msg("Thread c finished."); }
+
+void expect_main_priority(int expected) {
+  msg("Main thread should have priority %d.  Actual priority: %d.", expected,
+      thread_get_priority());
+}
+
+void test_priority_donate_multiple(void) {
+  ASSERT(!thread_mlfqs);
+  ASSERT(thread_get_priority() == PRI_DEFAULT);
+  lock a, b;
+  lock_init(&a);
+  lock_init(&b);
+  lock_acquire(&a);
+  lock_acquire(&b);
+
+  thread_create("a", PRI_DEFAULT + 1, a_thread_func, &a);
+  expect_main_priority(PRI_DEFAULT + 1);
+  thread_create("b", PRI_DEFAULT + 2, b_thread_func, &b);
+  expect_main_priority(PRI_DEFAULT + 2);
+
+  lock_release(&b);
+  msg("Thread b should have just finished.");
+  expect_main_priority(PRI_DEFAULT + 1);
+  lock_release(&a);
+  msg("Thread a should have just finished.");
+  expect_main_priority(PRI_DEFAULT);
+}
+
+void test_priority_donate_multiple2(void) {
+  ASSERT(!thread_mlfqs);
+  ASSERT(thread_get_priority() == PRI_DEFAULT);
+  lock a, b;
+  lock_init(&a);
+  lock_init(&b);
+  lock_acquire(&a);
+  lock_acquire(&b);
+
+  thread_create("a", PRI_DEFAULT + 3, a_thread_func, &a);
+  expect_main_priority(PRI_DEFAULT + 3);
+  thread_create("c", PRI_DEFAULT + 1, c_thread_func, nullptr);
+  thread_create("b", PRI_DEFAULT + 5, b_thread_func, &b);
+  expect_main_priority(PRI_DEFAULT + 5);
+
+  lock_release(&a);
+  expect_main_priority(PRI_DEFAULT + 5);
+  lock_release(&b);
+  msg("Threads b, a, c should have just finished, in that order.");
+  expect_main_priority(PRI_DEFAULT);
+}
+
+}  // namespace
+
+THREADS_TEST("priority-donate-multiple", test_priority_donate_multiple);
+THREADS_TEST("priority-donate-multiple2", test_priority_donate_multiple2);
