@@ -46,6 +46,10 @@ bool wakes_earlier(const list_elem *a, const list_elem *b, void *aux UNUSED) {
 
 void timer_interrupt(intr_frame *frame UNUSED) {
   ticks++;
+  /* Account the tick before waking sleepers: a thread that wakes on a
+   * second boundary did not run during the second that just ended, so it
+   * must not count in that second's load average. */
+  thread_tick();
   bool woke = false;
   while (!list_empty(&sleep_list)) {
     thread *t = list_entry(list_front(&sleep_list), thread, elem);
@@ -54,7 +58,6 @@ void timer_interrupt(intr_frame *frame UNUSED) {
     thread_unblock(t);
     woke = true;
   }
-  thread_tick();
   if (woke) thread_preempt(); /* in interrupt context: yields on return */
 }
 

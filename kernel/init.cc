@@ -31,18 +31,12 @@
 #include "kernel/palloc.h"
 #include "lib/kernel/console.h"
 #include "tests/kernel/ktest.h"
-#if __has_include("kernel/thread.h")
-#define HAVE_THREADS 1
 #include "devices/timer.h"
 #include "kernel/thread.h"
-#endif
-#if __has_include("filesys/filesys.h")
-#define HAVE_FILESYS 1
 #include "devices/block.h"
 #include "devices/ide.h"
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
-#endif
 
 extern "C" char __kernel_end[];
 extern "C" [[noreturn]] void kernel_main(uint32_t magic, uint32_t info);
@@ -107,9 +101,7 @@ char **parse_options(char **args) {
       if (*value == '\0' || *end != '\0') command_line_error("bad value in option", *args);
       random_init((unsigned)seed);
     } else if (is("-mlfqs", false)) {
-#ifdef HAVE_THREADS
       thread_mlfqs = true;
-#endif
     } else if (is("-ul", true)) {
       char *end;
       long limit = strtol(value, &end, 10);
@@ -142,13 +134,11 @@ struct action {
 
 const action actions[] = {
     {"run", 2, run_task},
-#ifdef HAVE_FILESYS
     {"ls", 1, fsutil_ls},
     {"cat", 2, fsutil_cat},
     {"rm", 2, fsutil_rm},
     {"extract", 1, fsutil_extract},
     {"append", 2, fsutil_append},
-#endif
 };
 
 /* Checks every action before running any, so a typo costs no work. */
@@ -179,13 +169,9 @@ void run_actions(char **args) {
 }  // namespace
 
 void kernel_print_stats(void) {
-#ifdef HAVE_THREADS
   timer_print_stats();
   thread_print_stats();
-#endif
-#ifdef HAVE_FILESYS
   block_print_stats();
-#endif
   console_print_stats();
 }
 
@@ -219,30 +205,22 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   cxx_run_constructors();
 
   /* 3. Threads, segments, interrupts, the timer; then preemption on. */
-#ifdef HAVE_THREADS
   thread_init();
-#endif
   gdt_init();
   intr_init();
-#ifdef HAVE_THREADS
   timer_init();
   thread_start();
   timer_calibrate();
-#endif
 
   /* 4. Disks and the file system. */
-#ifdef HAVE_FILESYS
   ide_init();
   filesys_init(format_filesys);
-#endif
 
   printf("Boot complete.\n");
   run_actions(action_args);
 
-#ifdef HAVE_FILESYS
   filesys_done();
-#endif
   if (power_off_when_done) shutdown_power_off();
-  printf("Actions done; the machine idles (use -q to power off).\n");
-  for (;;) asm volatile("hlt");
+  /* Without -q the machine stays up: other threads keep running. */
+  thread_exit();
 }

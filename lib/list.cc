@@ -8,9 +8,10 @@
 
 namespace {
 
-bool is_head(const list_elem *e) { return e != NULL && e->prev == NULL && e->next != NULL; }
-bool is_interior(const list_elem *e) { return e != NULL && e->prev != NULL && e->next != NULL; }
-bool is_tail(const list_elem *e) { return e != NULL && e->prev != NULL && e->next == NULL; }
+/* Position kinds, for the preconditions (unused when NDEBUG drops them). */
+[[maybe_unused]] bool is_head(const list_elem *e) { return e != NULL && e->prev == NULL && e->next != NULL; }
+[[maybe_unused]] bool is_interior(const list_elem *e) { return e != NULL && e->prev != NULL && e->next != NULL; }
+[[maybe_unused]] bool is_tail(const list_elem *e) { return e != NULL && e->prev != NULL && e->next == NULL; }
 
 void swap(list_elem **a, list_elem **b) {
   list_elem *t = *a;

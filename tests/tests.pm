@@ -109,8 +109,12 @@ sub build_dir {
 # the call stack translated by tools/backtrace when it can be.
 sub panic_report {
     my ($first, @lines) = @_;
+    # Start at the interrupt report that led to the panic, if there is one.
+    for my $i (reverse max(0, $first - 12) .. $first - 1) {
+        if ($lines[$i] =~ /^Interrupt 0x/) { $first = $i; last }
+    }
     my $last = $first;
-    $last++ while $last + 1 < @lines && $last - $first < 20
+    $last++ while $last + 1 < @lines && $last - $first < 30
         && $lines[$last + 1] !~ /^(Timer: |Powering off|TIMEOUT)/;
     my @report = @lines[$first .. $last];
     my ($stack) = grep { /Call stack:/ } @report;
@@ -172,7 +176,7 @@ sub get_core_output {
 # Comparing output.
 
 # Kernel lines that report a user fault (IGNORE_USER_FAULTS).
-my $USER_FAULT = qr{^(?:Page fault at |Interrupt 0x[0-9a-fA-F]+ \(|\S+: dying due to interrupt)|^\s+(?:r[a-z0-9]{1,2}|cr2|error|cs|ss|ds|es|fs|gs)=};
+my $USER_FAULT = qr{^(?:Page fault at |Interrupt 0x[0-9a-fA-F]+ \(|\S+: dying due to interrupt)|^\s+(?:r[a-z0-9]{1,2}|cr2|error|cs|ss|ds|es|fs|gs|rflags)[ =]};
 # Exit lines (IGNORE_EXIT_CODES).
 my $EXIT_LINE = qr{^[^\s:]+: exit\(-?\d+\)$};
 

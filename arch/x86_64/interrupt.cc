@@ -14,11 +14,7 @@
 
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/io.h"
-#if __has_include("kernel/thread.h")
 #include "kernel/thread.h"
-#else
-void thread_yield(void);  /* until the threads work lands */
-#endif
 #include "lib/debug.h"
 
 extern "C" const uint64_t intr_stubs[256];

@@ -1,0 +1,16 @@
+# -*- perl -*-
+use strict;
+use warnings;
+use tests::tests;
+check_expected ([<<'EOF', <<'EOF']);
+(exec-once) begin
+(exec-once) I'm your father
+(child-simple) run
+child-simple: exit(81)
+EOF
+(exec-once) begin
+(exec-once) I'm your father
+(child-simple) run
+exec-once: exit(81)
+EOF
+pass;

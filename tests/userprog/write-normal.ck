@@ -1,0 +1,11 @@
+# -*- perl -*-
+use strict;
+use warnings;
+use tests::tests;
+check_expected ([<<'EOF']);
+(write-normal) begin
+(write-normal) open "sample.txt"
+(write-normal) end
+write-normal: exit(0)
+EOF
+pass;
