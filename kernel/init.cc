@@ -168,7 +168,11 @@ void run_actions(char **args) {
 
 }  // namespace
 
-void kernel_print_stats(void) {
+void kernel_before_power_off(void) {
+  static bool done;
+  if (done) return;
+  done = true;
+  filesys_done();
   timer_print_stats();
   thread_print_stats();
   block_print_stats();
@@ -219,7 +223,6 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   printf("Boot complete.\n");
   run_actions(action_args);
 
-  filesys_done();
   if (power_off_when_done) shutdown_power_off();
   /* Without -q the machine stays up: other threads keep running. */
   thread_exit();
