@@ -24,6 +24,8 @@
 #include <stdint.h>
 #include <syscall-nr.h>
 
+#include "syscall-raw.h"
+
 #include "tests/lib.h"
 #include "tests/main.h"
 
@@ -149,22 +151,6 @@ uint64_t map_address(Random &rng) {
   return rng.percent(90) ? addr : addr + rng.below(4096);
 }
 
-long raw_syscall(uint64_t nr, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t a3,
-                 uint64_t a4, uint64_t a5) {
-  register uint64_t rax asm("rax") = nr;
-  register uint64_t rdi asm("rdi") = a0;
-  register uint64_t rsi asm("rsi") = a1;
-  register uint64_t rdx asm("rdx") = a2;
-  register uint64_t r10 asm("r10") = a3;
-  register uint64_t r8 asm("r8") = a4;
-  register uint64_t r9 asm("r9") = a5;
-  asm volatile("syscall"
-               : "+r"(rax)
-               : "r"(rdi), "r"(rsi), "r"(rdx), "r"(r10), "r"(r8), "r"(r9)
-               : "rcx", "r11", "memory");
-  return (long)rax;
-}
-
 /* Makes one random system call. */
 void fuzz_once(Random &rng) {
   uint64_t a[6];
@@ -259,7 +245,7 @@ void fuzz_once(Random &rng) {
       break;
   }
 
-  long result = raw_syscall(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
+  long result = syscall_raw(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
   if (nr == SYS_FORK && result == 0) exit(0);
 }
 

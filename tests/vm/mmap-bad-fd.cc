@@ -1,8 +1,4 @@
 /* tests/vm/mmap-bad-fd.cc -- mmap() of an fd that was never opened fails (or kills). */
-#include <round.h>
-#include <stdint.h>
-#include <stdio.h>
-
 #include "tests/lib.h"
 #include "tests/main.h"
 

@@ -1,6 +1,4 @@
 /* tests/vm/mmap-bad-fd2.cc -- mmap() of fd 0 (the console) fails (or kills). */
-#include <round.h>
-#include <stdint.h>
 #include <stdio.h>
 
 #include "tests/lib.h"

@@ -1,6 +1,4 @@
 /* tests/vm/mmap-bad-fd3.cc -- mmap() of fd 1 (the console) fails (or kills). */
-#include <round.h>
-#include <stdint.h>
 #include <stdio.h>
 
 #include "tests/lib.h"

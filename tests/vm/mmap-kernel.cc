@@ -1,9 +1,5 @@
 /* tests/vm/mmap-kernel.cc -- mmap() must not reach KERN_BASE (0x8004000000)
  * or wrap around the address space. */
-#include <round.h>
-#include <stdint.h>
-#include <stdio.h>
-
 #include "tests/lib.h"
 #include "tests/main.h"
 

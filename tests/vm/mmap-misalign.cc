@@ -1,8 +1,4 @@
 /* tests/vm/mmap-misalign.cc -- mmap() at an address that is not page-aligned fails. */
-#include <round.h>
-#include <stdint.h>
-#include <stdio.h>
-
 #include "tests/lib.h"
 #include "tests/main.h"
 

@@ -1,7 +1,6 @@
 /* tests/vm/mmap-over-data.cc -- mmap() over the data segment fails. */
 #include <round.h>
 #include <stdint.h>
-#include <stdio.h>
 
 #include "tests/lib.h"
 #include "tests/main.h"

@@ -1,7 +1,6 @@
 /* tests/vm/mmap-over-stk.cc -- mmap() over the stack fails. */
 #include <round.h>
 #include <stdint.h>
-#include <stdio.h>
 
 #include "tests/lib.h"
 #include "tests/main.h"

@@ -1,8 +1,4 @@
 /* tests/vm/mmap-zero-len.cc -- mmap() of length 0 fails. */
-#include <round.h>
-#include <stdint.h>
-#include <stdio.h>
-
 #include "tests/lib.h"
 #include "tests/main.h"
 
