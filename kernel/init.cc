@@ -33,6 +33,10 @@
 #include "tests/kernel/ktest.h"
 #include "devices/timer.h"
 #include "kernel/thread.h"
+#include "userprog/exception.h"
+#include "userprog/leak-check.h"
+#include "userprog/process.h"
+#include "userprog/syscall.h"
 #if __has_include("filesys/filesys.h")
 #define HAVE_FILESYS 1
 #include "devices/block.h"
@@ -122,10 +126,7 @@ char **parse_options(char **args) {
 void run_task(char **args) {
   const char *task = args[1];
   printf("Executing '%s':\n", task);
-  if (!ktest_run(task)) {
-    printf("Error: no kernel test named '%s', and this kernel cannot run user programs yet\n",
-           task);
-  }
+  if (!ktest_run(task)) process_wait(process_create_initd(task));
   printf("Execution of '%s' complete.\n", task);
 }
 
@@ -180,6 +181,8 @@ void kernel_print_stats(void) {
   block_print_stats();
 #endif
   console_print_stats();
+  exception_print_stats();
+  leak_check_report();
 }
 
 extern "C" void kernel_main(uint32_t magic, uint32_t info) {
@@ -215,6 +218,8 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   thread_init();
   gdt_init();
   intr_init();
+  exception_init();
+  syscall_init();
   timer_init();
   thread_start();
   timer_calibrate();
@@ -226,6 +231,7 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
 #endif
 
   printf("Boot complete.\n");
+  leak_check_baseline();
   run_actions(action_args);
 
 #ifdef HAVE_FILESYS
