@@ -9,7 +9,9 @@
 
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/interrupt.h"
+#include "arch/x86_64/mmu.h"
 #include "lib/debug.h"
+#include "userprog/addrspace.h"
 #include "userprog/process.h"
 #include "userprog/uaccess.h"
 
@@ -46,6 +48,28 @@ void other_exception(intr_frame *f) {
   process_kill();
 }
 
+/* How far below USER_STACK the stack may grow (abi.md). */
+constexpr uint64_t STACK_LIMIT = 1 << 20;
+
+/* Stack growth, until the VM work takes it over (with everything else a
+ * not-present fault can mean).  A not-present fault at ADDR is growth if
+ * ADDR lies in the stack region and at or above RSP - 8 (a PUSH faults 8
+ * bytes below rsp), RSP being the user's: from the frame for a user-mode
+ * fault, as saved at system-call entry for a fault in a copy routine.
+ * Returns true if a zeroed page now backs ADDR. */
+bool grow_stack(const intr_frame *f, uint64_t addr) {
+  process *p = process_current();
+  if (p == nullptr || p->pml4 == nullptr) return false;
+  uint64_t rsp;
+  if (from_user(f)) rsp = f->rsp;
+  else if (p->syscall_frame != nullptr && uaccess_in_routine(f->rip)) rsp = p->syscall_frame->rsp;
+  else return false;
+  if (addr >= USER_STACK || addr < USER_STACK - STACK_LIMIT || addr + 8 < rsp) return false;
+  void *page = pg_round_down((void *)addr);
+  if (pml4_get_page(p->pml4, page) != nullptr) return false;
+  return as_map_new_page(p->pml4, page, true) != nullptr;
+}
+
 /* The page-fault dispatcher.  Order of decisions:
  *   1. (VM, later) vm_try_handle_fault(f, addr, user, write, not_present):
  *      lazy load, stack growth, swap-in, copy-on-write; on HANDLED return
@@ -63,6 +87,9 @@ void page_fault(intr_frame *f) {
   bool not_present = (f->error_code & PF_P) == 0;
   bool write = (f->error_code & PF_W) != 0;
   bool user = (f->error_code & PF_U) != 0;
+
+  /* The VM work replaces this with vm_try_handle_fault(). */
+  if (not_present && addr < KERN_BASE && grow_stack(f, addr)) return;
 
   if (!from_user(f)) {
     if (uaccess_fixup(f, addr)) return;

@@ -39,8 +39,8 @@ void userprog_file_opened(void) { __atomic_fetch_add(&open_files, 1, __ATOMIC_SE
 void userprog_file_closed(void) { __atomic_fetch_sub(&open_files, 1, __ATOMIC_SEQ_CST); }
 
 bool FdTable::grow(int want) {
-  if (want <= cap_) return true;
   if (want > FD_LIMIT) return false;
+  if (want <= cap_) return true;
   int cap = cap_ > 0 ? cap_ : INITIAL_CAPACITY;
   while (cap < want) cap *= 2;
   if (cap > FD_LIMIT) cap = FD_LIMIT;
@@ -138,7 +138,7 @@ bool FdTable::close(int fd) {
 
 int FdTable::dup2(int old_fd, int new_fd) {
   OpenFile *of = get(old_fd);
-  if (of == nullptr || new_fd < 0) return -1;
+  if (of == nullptr || new_fd < 0 || new_fd >= FD_LIMIT) return -1;
   if (old_fd == new_fd) return new_fd;
   if (!grow(new_fd + 1)) return -1;
   /* Take the new reference first: closing NEW_FD cannot then free OF. */

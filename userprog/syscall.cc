@@ -43,8 +43,16 @@ SysResult sys_exec(SysArgs a, intr_frame *f) {
 
 SysResult sys_wait(SysArgs a, intr_frame *) { return SysResult::ok(process_wait(arg_int(a[0]))); }
 
-/* Indexed by system-call number; NULL: not implemented here (the VM and
- * file-system work add theirs), which kills like an unknown number. */
+/* Calls of the contract this kernel does not have yet (mmap, directories,
+ * links, mount): they fail the way the call reports failure -- NULL for
+ * mmap, false for the bool calls, -1 otherwise -- without touching their
+ * arguments.  The VM and file-system work replace these entries. */
+SysResult sys_absent_null(SysArgs, intr_frame *) { return SysResult::ok(0); }
+SysResult sys_absent_false(SysArgs, intr_frame *) { return SysResult::boolean(false); }
+SysResult sys_absent_error(SysArgs, intr_frame *) { return SysResult::ok(-1); }
+
+/* Indexed by system-call number.  A number outside the table (or NULL)
+ * is unknown: the process is killed. */
 struct SyscallTable {
   SyscallFunc func[SYS_UMOUNT + 1];
 };
@@ -65,6 +73,16 @@ constexpr SyscallTable make_table() {
   t.func[SYS_TELL] = sys_tell;
   t.func[SYS_CLOSE] = sys_close;
   t.func[SYS_DUP2] = sys_dup2;
+  t.func[SYS_MMAP] = sys_absent_null;
+  t.func[SYS_MUNMAP] = sys_absent_null;
+  t.func[SYS_CHDIR] = sys_absent_false;
+  t.func[SYS_MKDIR] = sys_absent_false;
+  t.func[SYS_READDIR] = sys_absent_false;
+  t.func[SYS_ISDIR] = sys_absent_false;
+  t.func[SYS_INUMBER] = sys_absent_error;
+  t.func[SYS_SYMLINK] = sys_absent_error;
+  t.func[SYS_MOUNT] = sys_absent_error;
+  t.func[SYS_UMOUNT] = sys_absent_error;
   return t;
 }
 constexpr SyscallTable syscalls = make_table();
@@ -79,7 +97,7 @@ void syscall_init(void) {
 }
 
 /* Called by syscall_entry with interrupts on, on the process's kernel
- * stack.  Calls that are not implemented (yet) kill, like unknown ones. */
+ * stack. */
 extern "C" void syscall_handler(intr_frame *f) {
   process *p = process_current();
   p->syscall_frame = f;

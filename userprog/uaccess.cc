@@ -70,6 +70,12 @@ UserString strncpy_from_user(char *dst, const char *usrc, size_t size) {
   return UserString::TOO_LONG;
 }
 
+bool uaccess_in_routine(uint64_t rip) {
+  for (const Fixup *fx = uaccess_fixups; fx->start != 0; fx++)
+    if (rip >= fx->start && rip < fx->end) return true;
+  return false;
+}
+
 bool uaccess_fixup(intr_frame *f, uint64_t fault_addr) {
   if (fault_addr >= KERN_BASE) return false;
   for (const Fixup *fx = uaccess_fixups; fx->start != 0; fx++) {

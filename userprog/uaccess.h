@@ -62,6 +62,10 @@ enum class UserString {
  * terminated prefix. */
 [[nodiscard]] UserString strncpy_from_user(char *dst, const char *usrc, size_t size);
 
+/* True if RIP lies in one of the copy routines (a kernel-mode fault there
+ * is a user-memory fault the kernel expects). */
+bool uaccess_in_routine(uint64_t rip);
+
 /* For the page-fault handler: if F is a kernel-mode fault at user address
  * FAULT_ADDR raised by one of the routines above, points F->rip at that
  * routine's fixup label and returns true.  Otherwise returns false (a
