@@ -63,7 +63,13 @@ $(BUILD)/kobj/%.S.o: %.S
 # proves it.  The table lets a panic print function names.
 KERNEL_LDFLAGS := -n -z max-page-size=0x1000 -z noexecstack -z noseparate-code -T linker.ld
 
-$(BUILD)/kernel.elf: $(KERNEL_OBJS) linker.ld tools/ksyms-gen
+# The object list, rewritten only when it changes, so that deleting a source
+# file also relinks the kernel.
+$(BUILD)/kernel.objs: FORCE
+	@mkdir -p $(@D)
+	@echo '$(KERNEL_OBJS)' | cmp -s - $@ || echo '$(KERNEL_OBJS)' > $@
+
+$(BUILD)/kernel.elf: $(KERNEL_OBJS) $(BUILD)/kernel.objs linker.ld tools/ksyms-gen
 	$(LD) $(KERNEL_LDFLAGS) -o $(BUILD)/kernel.pass1.elf $(KERNEL_OBJS)
 	nm -n -C --defined-only $(BUILD)/kernel.pass1.elf | $(PERL) tools/ksyms-gen > $(BUILD)/ksyms.S
 	$(CC) -c $(BUILD)/ksyms.S -o $(BUILD)/ksyms.o
@@ -89,5 +95,6 @@ run: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean run check grade bench
+.PHONY: all clean run check grade bench FORCE
+FORCE:
 -include $(KERNEL_OBJS:.o=.d)

@@ -9,7 +9,7 @@
 #include "kernel/init.h"
 
 void shutdown_power_off(void) {
-  kernel_print_stats();
+  kernel_before_power_off();
   shutdown_power_off_now();
 }
 

@@ -46,26 +46,50 @@ bool read_entry(dir *d, off_t ofs, dir_entry *e) {
   return true;
 }
 
+/* Entries read per inode_read_at() by scan_locked(): at most two sector
+ * reads per batch instead of one per entry. */
+constexpr size_t SCAN_BATCH = BLOCK_SECTOR_SIZE / sizeof(dir_entry);
+
+/* Calls VISIT(entry, offset) for each entry of D, in order, until it
+ * returns true; returns true then, false at the end of the directory (or
+ * if memory is short).  Caller holds dir_lock. */
+template <typename Visit>
+bool scan_locked(dir *d, Visit visit) {
+  ASSERT(lock_held_by_current_thread(&dir_lock));
+  dir_entry *batch = static_cast<dir_entry *>(malloc(SCAN_BATCH * sizeof *batch));
+  if (batch == nullptr) return false;
+  bool found = false;
+  for (off_t pos = 0; !found;) {
+    off_t n = inode_read_at(d->inode, batch, SCAN_BATCH * sizeof *batch, pos);
+    size_t cnt = (size_t)n / sizeof *batch;
+    for (size_t i = 0; i < cnt && !found; i++) {
+      batch[i].name[NAME_MAX] = '\0'; /* Never trust the disk to terminate it. */
+      found = visit(batch[i], pos + (off_t)(i * sizeof *batch));
+    }
+    if (cnt < SCAN_BATCH) break;
+    pos += n;
+  }
+  free(batch);
+  return found;
+}
+
 /* Finds the in-use entry called NAME in D.  Returns true and fills *E and
  * *OFS if found.  Caller holds dir_lock. */
 bool find_locked(dir *d, const char *name, dir_entry *e, off_t *ofs) {
-  ASSERT(lock_held_by_current_thread(&dir_lock));
-  for (off_t pos = 0; read_entry(d, pos, e); pos += sizeof *e) {
-    if (e->in_use && strcmp(e->name, name) == 0) {
-      *ofs = pos;
-      return true;
-    }
-  }
-  return false;
-}
-
-/* True if NAME can be stored in an entry. */
-bool name_valid(const char *name) {
-  size_t len = strnlen(name, NAME_MAX + 1);
-  return len > 0 && len <= NAME_MAX && strchr(name, '/') == nullptr;
+  return scan_locked(d, [&](const dir_entry &candidate, off_t at) {
+    if (!candidate.in_use || strcmp(candidate.name, name) != 0) return false;
+    *e = candidate;
+    *ofs = at;
+    return true;
+  });
 }
 
 }  // namespace
+
+bool dir_name_valid(const char *name) {
+  size_t len = strnlen(name, NAME_MAX + 1);
+  return len > 0 && len <= NAME_MAX && strchr(name, '/') == nullptr;
+}
 
 void dir_init(void) { lock_init(&dir_lock); }
 
@@ -107,7 +131,7 @@ inode *dir_get_inode(dir *d) { return d->inode; }
 
 bool dir_lookup(dir *d, const char *name, inode **ino) {
   *ino = nullptr;
-  if (!name_valid(name)) return false;
+  if (!dir_name_valid(name)) return false;
   LockGuard guard(&dir_lock);
   dir_entry e;
   off_t ofs;
@@ -121,15 +145,18 @@ bool dir_lookup(dir *d, const char *name, inode **ino) {
 }
 
 bool dir_add(dir *d, const char *name, block_sector_t inode_sector) {
-  if (!name_valid(name)) return false;
+  if (!dir_name_valid(name)) return false;
   LockGuard guard(&dir_lock);
   dir_entry e;
   off_t ofs;
   if (find_locked(d, name, &e, &ofs)) return false;
 
-  /* First free slot, else the end of the directory. */
-  for (ofs = 0; read_entry(d, ofs, &e); ofs += sizeof e)
-    if (!e.in_use) break;
+  /* First free slot, else the end of the directory (whole entries only). */
+  bool reuse = scan_locked(d, [&](const dir_entry &candidate, off_t at) {
+    ofs = at;
+    return !candidate.in_use;
+  });
+  if (!reuse) ofs = inode_length(d->inode) / (off_t)sizeof e * (off_t)sizeof e;
   memset(&e, 0, sizeof e);
   e.inode_sector = inode_sector;
   strlcpy(e.name, name, sizeof e.name);
@@ -138,7 +165,7 @@ bool dir_add(dir *d, const char *name, block_sector_t inode_sector) {
 }
 
 bool dir_remove(dir *d, const char *name) {
-  if (!name_valid(name)) return false;
+  if (!dir_name_valid(name)) return false;
   LockGuard guard(&dir_lock);
   dir_entry e;
   off_t ofs;

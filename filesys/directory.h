@@ -29,6 +29,10 @@
 struct inode;
 struct dir;
 
+/* True if NAME can name a directory entry: 1 to NAME_MAX characters, no
+ * '/'. */
+bool dir_name_valid(const char *name);
+
 /* Sets up dir_lock.  Call once before any other function. */
 void dir_init(void);
 

@@ -67,7 +67,7 @@ void filesys_done(void) {
 bool filesys_mounted(void) { return mounted; }
 
 bool filesys_create(const char *name, off_t initial_size) {
-  if (!mounted) return false;
+  if (!mounted || !dir_name_valid(name)) return false;
   dir *root = dir_open_root();
   if (root == nullptr) return false;
 

@@ -132,6 +132,7 @@ bool free_map_open(void) {
   block_sector_t *sectors = load_file_sectors();
   if (sectors == nullptr) return false;
   LockGuard guard(&free_map_lock);
+  free(file_sectors); /* From an earlier open (tests re-open the map). */
   file_sectors = sectors;
   file_sector_cnt = DIV_ROUND_UP(byte_cnt, BLOCK_SECTOR_SIZE);
   for (size_t k = 0; k < file_sector_cnt; k++) {

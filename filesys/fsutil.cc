@@ -22,6 +22,14 @@ namespace {
  * runs actions, one at a time, so no lock is needed. */
 block_sector_t append_sector = 0;
 
+/* True if the file system is mounted; else prints "ACTION: no file
+ * system". */
+bool have_filesys(const char *action) {
+  if (filesys_mounted()) return true;
+  printf("%s: no file system\n", action);
+  return false;
+}
+
 /* The scratch disk, or NULL after printing "ACTION: no scratch disk". */
 block *scratch_disk(const char *action) {
   block *scratch = block_get_role(BLOCK_SCRATCH);
@@ -71,12 +79,10 @@ bool extract_file(block *src, block_sector_t *sector, const char *name, int size
 }  // namespace
 
 void fsutil_ls(char **argv) {
+  if (!have_filesys("ls")) return;
+  dir *root = dir_open_root();
+  if (root == nullptr) return;
   printf("Files in the root directory:\n");
-  dir *root = filesys_mounted() ? dir_open_root() : nullptr;
-  if (root == nullptr) {
-    printf("ls: no file system\n");
-    return;
-  }
   char name[NAME_MAX + 1];
   while (dir_readdir(root, name)) printf("%s\n", name);
   dir_close(root);
@@ -86,6 +92,7 @@ void fsutil_ls(char **argv) {
 void fsutil_cat(char **argv) {
   const char *name = argv[1];
   printf("Printing '%s' to the console...\n", name);
+  if (!have_filesys("cat")) return;
   file *f = filesys_open(name);
   if (f == nullptr) {
     printf("cat: %s: cannot open\n", name);
@@ -106,11 +113,13 @@ void fsutil_cat(char **argv) {
 void fsutil_rm(char **argv) {
   const char *name = argv[1];
   printf("Deleting '%s'...\n", name);
+  if (!have_filesys("rm")) return;
   if (!filesys_remove(name)) printf("rm: %s: cannot delete (no such file)\n", name);
 }
 
 void fsutil_extract(char **argv) {
   printf("Extracting ustar archive from scratch device into file system...\n");
+  if (!have_filesys("extract")) return;
   block *src = scratch_disk("extract");
   if (src == nullptr) return;
   SectorBuffer header, data;
@@ -152,6 +161,7 @@ void fsutil_extract(char **argv) {
 void fsutil_append(char **argv) {
   const char *name = argv[1];
   printf("Getting '%s' from the file system...\n", name);
+  if (!have_filesys("append")) return;
   block *dst = scratch_disk("append");
   if (dst == nullptr) return;
   file *src = filesys_open(name);

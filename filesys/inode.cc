@@ -55,6 +55,7 @@ bool flush_locked(inode *ino) {
  * between the old end of file and a write starting further on.  Returns
  * false if the disk is full or fails.  Caller holds INO->lock. */
 bool zero_fill_locked(inode *ino, size_t idx, SectorBuffer *zeros) {
+  ASSERT(lock_held_by_current_thread(&ino->lock));
   block_sector_t sector;
   bool fresh;
   if (inode_map_allocate(&ino->data, idx, &sector, &fresh, &ino->disk_dirty) != MAP_OK)

@@ -19,7 +19,9 @@
  * Files grow when written past their end (up to INODE_MAX_LENGTH); they
  * never shrink.  The bytes between the old end and a write's start read as
  * zeros.  If the disk fills up, a write stops early and returns the bytes
- * it wrote; every sector it allocated is then inside the file.
+ * it wrote.  No sector leaks: every sector a write allocates hangs off the
+ * inode (even zero-filled gap sectors past the end of a write that then
+ * failed; a later write reuses them) and is freed with the file.
  *
  * Locking (see also the order in filesys/filesys.h):
  *   open_inodes_lock (inode.cc) guards the open list and every open_cnt and

@@ -37,13 +37,10 @@
 #include "userprog/leak-check.h"
 #include "userprog/process.h"
 #include "userprog/syscall.h"
-#if __has_include("filesys/filesys.h")
-#define HAVE_FILESYS 1
 #include "devices/block.h"
 #include "devices/ide.h"
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
-#endif
 
 extern "C" char __kernel_end[];
 extern "C" [[noreturn]] void kernel_main(uint32_t magic, uint32_t info);
@@ -138,13 +135,11 @@ struct action {
 
 const action actions[] = {
     {"run", 2, run_task},
-#ifdef HAVE_FILESYS
     {"ls", 1, fsutil_ls},
     {"cat", 2, fsutil_cat},
     {"rm", 2, fsutil_rm},
     {"extract", 1, fsutil_extract},
     {"append", 2, fsutil_append},
-#endif
 };
 
 /* Checks every action before running any, so a typo costs no work. */
@@ -174,12 +169,14 @@ void run_actions(char **args) {
 
 }  // namespace
 
-void kernel_print_stats(void) {
+void kernel_before_power_off(void) {
+  static bool done;
+  if (done) return;
+  done = true;
+  filesys_done();
   timer_print_stats();
   thread_print_stats();
-#ifdef HAVE_FILESYS
   block_print_stats();
-#endif
   console_print_stats();
   exception_print_stats();
   leak_check_report();
@@ -225,18 +222,13 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   timer_calibrate();
 
   /* 4. Disks and the file system. */
-#ifdef HAVE_FILESYS
   ide_init();
   filesys_init(format_filesys);
-#endif
 
   printf("Boot complete.\n");
   leak_check_baseline();
   run_actions(action_args);
 
-#ifdef HAVE_FILESYS
-  filesys_done();
-#endif
   if (power_off_when_done) shutdown_power_off();
   /* Without -q the machine stays up: other threads keep running. */
   thread_exit();

@@ -7,7 +7,9 @@
 /* Physical RAM, in pages, found at boot. */
 extern size_t init_ram_pages;
 
-/* Prints every subsystem's shutdown statistics ("Timer: N ticks", ...). */
-void kernel_print_stats(void);
+/* The last work before power-off, done once however the machine stops
+ * (after the actions with -q, or a user program's halt()): finishes the file
+ * system, then prints every subsystem's statistics ("Timer: N ticks", ...). */
+void kernel_before_power_off(void);
 
 #endif /* KERNEL_INIT_H */

@@ -6,6 +6,8 @@
 #   make check-threads          one area (also check-userprog, check-vm,
 #                               check-filesys, check-unit, check-cow, ...)
 #   make grade                  every test, then points per rubric section
+#                               (weights in tests/<area>/Rubric files, format in
+#                               tools/check-results; unlisted tests weigh 1)
 #   make build/tests/threads/alarm-single.result    one test; writes .output
 #                               (console), .errors (stderr) and .result
 #

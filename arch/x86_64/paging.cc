@@ -109,6 +109,15 @@ void flush_if_active(PageTable *pml4, const void *va) {
   if (pml4_active() == pml4) invlpg(va);
 }
 
+/* Sets or clears FLAG in the present mapping of UPAGE (nothing if absent),
+ * flushing the TLB entry so the CPU sees the change. */
+void set_pte_flag(PageTable *pml4, const void *upage, uint64_t flag, bool on) {
+  Pte *pte = active_pte(pml4, upage);
+  if (pte == nullptr) return;
+  pte->set_flag(flag, on);
+  flush_if_active(pml4, upage);
+}
+
 }  // namespace
 
 void paging_init(uint64_t mem_end, void *(*alloc_page)(void)) {
@@ -231,10 +240,7 @@ bool pml4_is_dirty(PageTable *pml4, const void *upage) {
 }
 
 void pml4_set_dirty(PageTable *pml4, const void *upage, bool dirty) {
-  Pte *pte = active_pte(pml4, upage);
-  if (pte == nullptr) return;
-  pte->set_flag(Pte::DIRTY, dirty);
-  flush_if_active(pml4, upage);
+  set_pte_flag(pml4, upage, Pte::DIRTY, dirty);
 }
 
 bool pml4_is_accessed(PageTable *pml4, const void *upage) {
@@ -243,15 +249,9 @@ bool pml4_is_accessed(PageTable *pml4, const void *upage) {
 }
 
 void pml4_set_accessed(PageTable *pml4, const void *upage, bool accessed) {
-  Pte *pte = active_pte(pml4, upage);
-  if (pte == nullptr) return;
-  pte->set_flag(Pte::ACCESSED, accessed);
-  flush_if_active(pml4, upage);
+  set_pte_flag(pml4, upage, Pte::ACCESSED, accessed);
 }
 
 void pml4_set_writable(PageTable *pml4, const void *upage, bool writable) {
-  Pte *pte = active_pte(pml4, upage);
-  if (pte == nullptr) return;
-  pte->set_flag(Pte::WRITABLE, writable);
-  flush_if_active(pml4, upage);
+  set_pte_flag(pml4, upage, Pte::WRITABLE, writable);
 }

@@ -2,6 +2,7 @@
  * kernel API: create, open, read, write, grow, seek, deny-write, remove
  * while open, and names that must be refused.  Runs on a fresh 2 MB disk.
  * Every check that fails stops the test with FAIL. */
+#include <stdio.h>
 #include <string.h>
 
 #include "filesys/directory.h"
@@ -126,6 +127,32 @@ void test_listing(void) {
   dir_close(root);
 }
 
+/* The root directory grows past the 16 entries it is made with, and
+ * reuses free slots rather than growing again. */
+void test_directory_growth(void) {
+  dir *root = dir_open_root();
+  CHECK(root != nullptr, "open root");
+  char name[NAME_MAX + 1];
+  for (int round = 0; round < 2; round++) {
+    for (int i = 0; i < 40; i++) {
+      snprintf(name, sizeof name, "f%d", i);
+      CHECK(filesys_create(name, i), "create %s", name);
+    }
+    off_t grown = inode_length(dir_get_inode(root));
+    CHECK(grown >= 43 * 20, "root directory is %d bytes with 43 entries", grown);
+    for (int i = 0; i < 40; i++) {
+      snprintf(name, sizeof name, "f%d", i);
+      file *f = filesys_open(name);
+      CHECK(f != nullptr && file_length(f) == i, "open %s", name);
+      file_close(f);
+      CHECK(filesys_remove(name), "remove %s", name);
+    }
+    if (round == 1) CHECK(inode_length(dir_get_inode(root)) == grown, "slots not reused");
+  }
+  dir_close(root);
+  msg("directory growth: ok");
+}
+
 void test_fs_basic(void) {
   CHECK(filesys_mounted(), "no file system: run with --fs-disk and -f");
   test_names();
@@ -133,6 +160,7 @@ void test_fs_basic(void) {
   test_deny_write();
   test_remove_while_open();
   test_listing();
+  test_directory_growth();
   pass();
 }
 

@@ -10,6 +10,7 @@ check_expected([<<'EOF']);
 (unit-fs-basic) entry: a
 (unit-fs-basic) entry: fourteen-chars
 (unit-fs-basic) entry: sized
+(unit-fs-basic) directory growth: ok
 (unit-fs-basic) PASS
 EOF
 pass;

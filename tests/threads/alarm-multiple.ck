@@ -1,0 +1,7 @@
+# -*- perl -*-
+use strict;
+use warnings;
+use tests::tests;
+use tests::threads::alarm;
+check_alarm(7);
+pass;
