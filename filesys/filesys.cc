@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "devices/block.h"
+#include "filesys/cache.h"
 #include "filesys/directory.h"
 #include "filesys/file.h"
 #include "filesys/free-map.h"
@@ -46,6 +47,7 @@ void filesys_init(bool format_disk) {
     if (format_disk) printf("filesys: no file-system disk (hd0:1); -f ignored\n");
     return;
   }
+  cache_init(fs_device);
   inode_init();
   dir_init();
   if (!free_map_init()) return;
@@ -61,6 +63,7 @@ void filesys_init(bool format_disk) {
 void filesys_done(void) {
   if (!mounted) return;
   free_map_close();
+  if (!cache_flush()) printf("filesys: some sectors could not be written back\n");
   mounted = false;
 }
 

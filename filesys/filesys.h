@@ -9,6 +9,8 @@
  *     inode.cc        open inodes, data transfer   (open_inodes_lock, inode::lock)
  *     inode-map.cc    the on-disk inode's index tree
  *     free-map.cc     free sectors                 (free_map_lock)
+ *     cache.cc        the buffer cache: every sector of the disk passes
+ *                     through it           (cache_entry::lock, cache_lock)
  *     devices/block   the file-system disk, hd0:1  (IDE channel lock)
  *
  * Disk layout: sector 0 holds the free-map file's inode, sector 1 the root
@@ -17,8 +19,14 @@
  *
  * Lock order (a thread holding one lock takes only locks further down):
  *
- *     dir_lock  ->  inode::lock  ->  free_map_lock  ->  IDE channel lock
- *     open_inodes_lock  ->  IDE channel lock
+ *     dir_lock  ->  inode::lock  ->  free_map_lock  ->  cache_entry::lock
+ *     open_inodes_lock  ->  cache_entry::lock
+ *     cache_entry::lock  ->  IDE channel lock
+ *     cache_entry::lock  ->  cache_lock
+ *
+ * The cache's locks come after every other file-system lock: the cache
+ * calls nothing above it.  A thread holds at most one cache_entry::lock;
+ * cache_lock is a leaf, never held across disk I/O (filesys/cache.h).
  *
  * open_inodes_lock may be taken with dir_lock held (dir_lookup opens the
  * inode it finds), never with an inode::lock or free_map_lock held.  No
@@ -26,8 +34,8 @@
  * from a corrupt or full disk are printed ("filesys: ...") and returned as
  * failures; none panics.
  *
- * Life cycle: filesys_init() at boot (after ide_init), filesys_done() at
- * shutdown.  Without a file-system disk, or if the disk cannot be mounted,
+ * Life cycle: filesys_init() at boot (after ide_init) sets up the cache,
+ * filesys_done() at shutdown writes it back.  Without a file-system disk, or if the disk cannot be mounted,
  * the file system stays unmounted and every call below fails cleanly. */
 #ifndef FILESYS_FILESYS_H
 #define FILESYS_FILESYS_H

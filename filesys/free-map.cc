@@ -5,8 +5,9 @@
  * sector k of the free-map file is exactly bits[512k .. 512k + 511]; bytes
  * past the file's length stay zero.  Once the file exists, `file_sectors`
  * lists the disk sector holding each of its sectors (looked up once, at
- * create or open), so a change is written with one block_write per sector
- * touched, never through the inode layer: this keeps free_map_lock a leaf. */
+ * create or open), so a change is written with one cache_write per sector
+ * touched, never through the inode layer: this keeps free_map_lock above
+ * only the buffer cache's locks. */
 #include "filesys/free-map.h"
 
 #include <round.h>
@@ -14,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "filesys/cache.h"
 #include "filesys/filesys.h"
 #include "filesys/inode.h"
 #include "kernel/malloc.h"
@@ -48,7 +50,7 @@ bool write_through_locked(size_t first, size_t last) {
   if (file_sectors == nullptr) return true;
   constexpr size_t BITS_PER_SECTOR = BLOCK_SECTOR_SIZE * 8;
   for (size_t k = first / BITS_PER_SECTOR; k <= last / BITS_PER_SECTOR; k++)
-    if (!block_write(fs_device, file_sectors[k], bits + k * BLOCK_SECTOR_SIZE)) return false;
+    if (!cache_write(file_sectors[k], bits + k * BLOCK_SECTOR_SIZE)) return false;
   return true;
 }
 
@@ -136,7 +138,7 @@ bool free_map_open(void) {
   file_sectors = sectors;
   file_sector_cnt = DIV_ROUND_UP(byte_cnt, BLOCK_SECTOR_SIZE);
   for (size_t k = 0; k < file_sector_cnt; k++) {
-    if (!block_read(fs_device, file_sectors[k], bits + k * BLOCK_SECTOR_SIZE)) {
+    if (!cache_read(file_sectors[k], bits + k * BLOCK_SECTOR_SIZE)) {
       printf("filesys: could not read the free map\n");
       return false;
     }

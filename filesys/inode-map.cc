@@ -4,12 +4,15 @@
  * A file sector index is first turned into a `map_path`: the root pointer
  * inside the inode, the depth of the tree below it (0 = the root pointer is
  * the data sector, 1 = indirect, 2 = double indirect) and the entry to
- * follow in each index block.  Lookup and allocation then walk that path. */
+ * follow in each index block.  Lookup and allocation then walk that path,
+ * reading one entry of each index block through the buffer cache
+ * (filesys/cache.h). */
 #include "filesys/inode-map.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "filesys/cache.h"
 #include "filesys/filesys.h"
 #include "filesys/free-map.h"
 #include "filesys/sector-buffer.h"
@@ -56,6 +59,12 @@ bool pointer_valid(block_sector_t sector) {
   return false;
 }
 
+/* Reads entry I of the index block in SECTOR into *ENTRY.  False on a disk
+ * error. */
+bool read_entry(block_sector_t sector, size_t i, block_sector_t *entry) {
+  return cache_read_at(sector, entry, i * sizeof *entry, sizeof *entry);
+}
+
 /* Frees the subtree rooted at SECTOR, DEPTH index levels deep (0 = a data
  * sector).  Returns false if part of it could not be read. */
 bool free_tree(block_sector_t sector, size_t depth) {
@@ -63,7 +72,7 @@ bool free_tree(block_sector_t sector, size_t depth) {
   bool ok = true;
   if (depth > 0) {
     SectorBuffer index;
-    if (!index.ok() || !block_read(fs_device, sector, index.data())) return false;
+    if (!index.ok() || !cache_read(sector, index.data())) return false;
     block_sector_t *entries = index.as<block_sector_t>();
     for (size_t i = 0; i < INODE_PTRS_PER_BLOCK; i++)
       if (entries[i] != 0 && !free_tree(entries[i], depth - 1)) ok = false;
@@ -99,13 +108,10 @@ map_status inode_map_lookup(const inode_disk *disk_inode, size_t idx, block_sect
   if (!path_for(const_cast<inode_disk *>(disk_inode), idx, &root, &path)) return MAP_HOLE;
 
   block_sector_t cur = *root;
-  SectorBuffer index;
-  if (path.depth > 0 && !index.ok()) return MAP_IO_ERROR;
   for (size_t level = 0; level < path.depth; level++) {
     if (cur == 0) return MAP_HOLE;
     if (!pointer_valid(cur)) return MAP_CORRUPT;
-    if (!block_read(fs_device, cur, index.data())) return MAP_IO_ERROR;
-    cur = index.as<block_sector_t>()[path.index[level]];
+    if (!read_entry(cur, path.index[level], &cur)) return MAP_IO_ERROR;
   }
   if (cur == 0) return MAP_HOLE;
   if (!pointer_valid(cur)) return MAP_CORRUPT;
@@ -119,18 +125,15 @@ map_status inode_map_allocate(inode_disk *disk_inode, size_t idx, block_sector_t
   map_path path;
   if (!path_for(disk_inode, idx, &root, &path)) return MAP_NO_SPACE;
 
-  SectorBuffer parent; /* The deepest existing index block on the path. */
-  if (!parent.ok()) return MAP_IO_ERROR;
-  block_sector_t parent_sector = 0;
+  block_sector_t parent_sector = 0; /* Deepest existing index block on the path. */
 
   /* 1. Walk down while the path exists. */
   size_t level = 0;
   block_sector_t cur = *root;
   while (cur != 0 && level < path.depth) {
     if (!pointer_valid(cur)) return MAP_CORRUPT;
-    if (!block_read(fs_device, cur, parent.data())) return MAP_IO_ERROR;
     parent_sector = cur;
-    cur = parent.as<block_sector_t>()[path.index[level]];
+    if (!read_entry(parent_sector, path.index[level], &cur)) return MAP_IO_ERROR;
     level++;
   }
   if (cur != 0) {
@@ -163,7 +166,7 @@ map_status inode_map_allocate(inode_disk *disk_inode, size_t idx, block_sector_t
   for (size_t i = count - 1; i-- > 0;) {
     memset(new_index.data(), 0, BLOCK_SECTOR_SIZE);
     new_index.as<block_sector_t>()[path.index[level + i]] = fresh_sectors[i + 1];
-    if (!block_write(fs_device, fresh_sectors[i], new_index.data())) {
+    if (!cache_write(fresh_sectors[i], new_index.data())) {
       release_all();
       return MAP_IO_ERROR;
     }
@@ -174,8 +177,9 @@ map_status inode_map_allocate(inode_disk *disk_inode, size_t idx, block_sector_t
     *root = fresh_sectors[0];
     *inode_dirty = true;
   } else {
-    parent.as<block_sector_t>()[path.index[level - 1]] = fresh_sectors[0];
-    if (!block_write(fs_device, parent_sector, parent.data())) {
+    size_t i = path.index[level - 1];
+    if (!cache_write_at(parent_sector, &fresh_sectors[0], i * sizeof(block_sector_t),
+                        sizeof(block_sector_t))) {
       release_all();
       return MAP_IO_ERROR;
     }

@@ -3,11 +3,13 @@
  * cycle and the lock rules, filesys/inode-map.h for the disk format.
  *
  * Every transfer goes one file sector at a time through heap buffers
- * ("bounce" buffers): the caller's memory is copied with no lock held, the
- * disk is accessed with the inode's lock held.  A write of a whole sector
- * goes straight from the bounce buffer to disk; a partial one reads the old
- * sector first (read-modify-write), with bytes past the end of file forced
- * to zero so that growth never exposes stale data. */
+ * ("bounce" buffers): the caller's memory (perhaps user memory, which may
+ * fault) is copied with no lock held, the buffer cache (filesys/cache.h)
+ * is accessed with the inode's lock held.  A write of a whole sector, or of
+ * part of a sector wholly inside the file, goes straight into the cache; a
+ * partial write of the file's last sector builds the whole sector first,
+ * with bytes past the end of file forced to zero so that growth never
+ * exposes stale data. */
 #include "filesys/inode.h"
 
 #include <list.h>
@@ -16,6 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "filesys/cache.h"
 #include "filesys/filesys.h"
 #include "filesys/free-map.h"
 #include "filesys/sector-buffer.h"
@@ -46,7 +49,7 @@ off_t min_off(off_t a, off_t b) { return a < b ? a : b; }
 bool flush_locked(inode *ino) {
   ASSERT(lock_held_by_current_thread(&ino->lock));
   if (!ino->disk_dirty) return true;
-  if (!block_write(fs_device, ino->sector, &ino->data)) return false;
+  if (!cache_write(ino->sector, &ino->data)) return false;
   ino->disk_dirty = false;
   return true;
 }
@@ -61,7 +64,7 @@ bool zero_fill_locked(inode *ino, size_t idx, SectorBuffer *zeros) {
   if (inode_map_allocate(&ino->data, idx, &sector, &fresh, &ino->disk_dirty) != MAP_OK)
     return false;
   memset(zeros->data(), 0, BLOCK_SECTOR_SIZE);
-  return block_write(fs_device, sector, zeros->data());
+  return cache_write(sector, zeros->data());
 }
 
 }  // namespace
@@ -90,9 +93,9 @@ bool inode_create(block_sector_t sector, off_t length, inode_type type) {
     block_sector_t data_sector;
     bool fresh, dirty = false;
     ok = inode_map_allocate(d, idx, &data_sector, &fresh, &dirty) == MAP_OK &&
-         block_write(fs_device, data_sector, zeros.data());
+         cache_write(data_sector, zeros.data());
   }
-  if (ok) ok = block_write(fs_device, sector, d);
+  if (ok) ok = cache_write(sector, d);
   if (!ok) (void)inode_map_free_all(d);
   return ok;
 }
@@ -113,7 +116,7 @@ inode *inode_open(block_sector_t sector) {
     printf("filesys: out of memory opening inode %" PRDSNu "\n", sector);
     return nullptr;
   }
-  if (!block_read(fs_device, sector, &ino->data) || !inode_disk_valid(&ino->data, sector)) {
+  if (!cache_read(sector, &ino->data) || !inode_disk_valid(&ino->data, sector)) {
     free(ino);
     return nullptr;
   }
@@ -154,7 +157,7 @@ void inode_close(inode *ino) {
              ino->sector);
     free_map_release(ino->sector, 1);
   } else if (ino->disk_dirty) {
-    (void)block_write(fs_device, ino->sector, &ino->data);
+    (void)cache_write(ino->sector, &ino->data);
   }
   free(ino);
 }
@@ -196,11 +199,11 @@ off_t inode_read_at(inode *ino, void *buffer_, off_t size, off_t offset) {
       block_sector_t sector;
       map_status status = inode_map_lookup(&ino->data, idx, &sector);
       if (status == MAP_HOLE)
-        memset(bounce.data(), 0, BLOCK_SECTOR_SIZE); /* Unallocated reads as zeros. */
-      else if (status != MAP_OK || !block_read(fs_device, sector, bounce.data()))
+        memset(bounce.data(), 0, chunk); /* Unallocated reads as zeros. */
+      else if (status != MAP_OK || !cache_read_at(sector, bounce.data(), sector_ofs, chunk))
         break;
     }
-    memcpy(buffer + done, bounce.data() + sector_ofs, chunk);
+    memcpy(buffer + done, bounce.data(), chunk);
     done += chunk;
   }
   return done;
@@ -237,24 +240,28 @@ off_t inode_write_at(inode *ino, const void *buffer_, off_t size, off_t offset) 
       bool fresh;
       if (inode_map_allocate(&ino->data, idx, &sector, &fresh, &ino->disk_dirty) != MAP_OK)
         break;
-      uint8_t *out = staged.data();
-      if (chunk < BLOCK_SECTOR_SIZE) {
-        off_t sector_start = pos - sector_ofs;
+      off_t sector_start = pos - sector_ofs;
+      bool ok;
+      if (chunk == BLOCK_SECTOR_SIZE) {
+        ok = cache_write(sector, staged.data());
+      } else if (!fresh && length >= sector_start + BLOCK_SECTOR_SIZE) {
+        /* Inside the file: the cache merges it with the old bytes. */
+        ok = cache_write_at(sector, staged.data() + sector_ofs, sector_ofs, chunk);
+      } else {
+        /* A new sector, or the file's last one: zero what lies past EOF. */
         if (fresh) {
           memset(old.data(), 0, BLOCK_SECTOR_SIZE);
         } else {
-          if (!block_read(fs_device, sector, old.data())) break;
-          if (length < sector_start + BLOCK_SECTOR_SIZE) {
-            off_t valid = length > sector_start ? length - sector_start : 0;
-            memset(old.data() + valid, 0, BLOCK_SECTOR_SIZE - valid);
-          }
+          if (!cache_read(sector, old.data())) break;
+          off_t valid = length > sector_start ? length - sector_start : 0;
+          memset(old.data() + valid, 0, BLOCK_SECTOR_SIZE - valid);
         }
         memcpy(old.data() + sector_ofs, staged.data() + sector_ofs, chunk);
-        out = old.data();
+        ok = cache_write(sector, old.data());
       }
-      if (!block_write(fs_device, sector, out)) break;
+      if (!ok) break;
       if (pos + chunk > length) {
-        ino->data.length = pos + chunk; /* Published only now the data is on disk. */
+        ino->data.length = pos + chunk; /* Published only now the data is cached. */
         ino->disk_dirty = true;
       }
     }
