@@ -1,15 +1,18 @@
 /* filesys/cache.cc -- the buffer cache.  See filesys/cache.h for the rules.
  *
- * Each entry moves through these states (E = the entry's own lock):
+ * An entry's life (E = the entry's own lock, C = cache_lock):
  *
- *     free ----(miss picks it)----> loading ----(block_read under E)----> valid
- *      ^                              |                                   |  |
- *      |                   (read fails: stays invalid,                    |  | cache_write*:
- *      |                    the next user tries again)                    |  | dirty = true
- *      |                                                                  |  v
- *      +---- retagged for another sector (clock picks it, clean) <------ valid, dirty
- *                                                   ^                      |
- *                                                   +-- write-back under E +
+ *            miss on S: clock picks a clean,          block_read under E
+ *            unpinned entry, retags it (under C)      (a failed read leaves
+ *     free ---------------------------------> loading  it invalid: the next
+ *      ^                                         |     user tries again)
+ *      |                                         v
+ *      |   retagged for another sector    +-> valid <--------------------+
+ *      +----------------------------------+     |                        |
+ *        (clean entries only)                   | cache_write*           | write-back
+ *                                               v                        | under E
+ *                                             dirty ---------------------+
+ *                                                  (eviction or cache_flush)
  *
  * A thread that wants sector S takes cache_lock just long enough to find
  * S's entry, or to retag a victim for S, and to pin it (pins++).  Then it
