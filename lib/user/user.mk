@@ -64,5 +64,15 @@ $(BUILD)/$(1): $(call user_objs,$(1)) $(USER_ENTRY) $(USER_TEST_LIB) $(USER_LIB)
 endef
 $(foreach p,$(foreach a,$(USER_AREAS),$($(a)_PROGS)),$(eval $(call user_program,$(p))))
 
+# Data files the tests put into the file system.
+USER_DATA := $(BUILD)/tests/vm/zeros
+all: $(USER_DATA)
+user-programs: $(USER_DATA)
+
+# tests/vm/zeros: 6 kB of zero bytes (mmap-overlap).
+$(BUILD)/tests/vm/zeros:
+	@mkdir -p $(@D)
+	head -c 6144 /dev/zero > $@
+
 .PHONY: user-programs
 -include $(shell find $(BUILD)/uobj -name '*.d' 2>/dev/null)

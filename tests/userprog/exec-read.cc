@@ -19,7 +19,8 @@ void test_main(void) {
   pid_t pid;
   msg("exec \"child-read\"");
   CHECK((pid = spawn(cmd)) != PID_ERROR, "fork");
-  CHECK(wait(pid) == 0, "wait for child");
+  int status = wait(pid);
+  CHECK(status == 0, "wait for child");
 
   CHECK(read(fd, buf, 20) == 20 && memcmp(buf, sample + 10, 20) == 0,
         "read \"sample.txt\" again");

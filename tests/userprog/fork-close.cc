@@ -14,6 +14,7 @@ void test_main(void) {
     close(fd);
     exit(0);
   }
-  CHECK(wait(pid) == 0, "wait for child");
+  int status = wait(pid);
+  CHECK(status == 0, "wait for child");
   check_file_handle(fd, "sample.txt", sample, sizeof sample - 1);
 }

@@ -19,7 +19,8 @@ void test_main(void) {
     msg("child read 20 bytes");
     exit(0);
   }
-  CHECK(wait(pid) == 0, "wait for child");
+  int status = wait(pid);
+  CHECK(status == 0, "wait for child");
 
   /* Our position is still 10, whatever the child did with its copy. */
   CHECK(read(fd, buf, 20) == 20 && memcmp(buf, sample + 10, 20) == 0,

@@ -1,19 +1,22 @@
 /* tests/userprog/syscall-fuzz.cc -- random system calls must not crash
  * or hang the kernel.
  *
- * The parent keeps WORKERS child processes busy.  Each child makes CHUNK
- * system calls with random numbers (valid and invalid) and random, often
- * invalid, arguments, then exits 0.  A child the kernel kills for a bad
- * pointer or fd is expected: the parent simply starts another.  The run
- * stops once finished children alone account for TARGET calls, so at least
- * TARGET calls were made (killed children's calls are not counted).
+ * The parent keeps WORKERS child processes busy.  Each child makes up to
+ * CHUNK system calls with random numbers (valid and invalid) and random,
+ * often invalid, arguments, then exits 0.  A child the kernel kills for a
+ * bad pointer or fd is expected: the parent simply starts another.  Every
+ * few calls a child records how many it has made in its slot of the file
+ * "fuzzprog" (through an fd the random calls never touch); the parent adds
+ * up these counts and stops once they reach TARGET.
  *
  * What the children never do, because it would legitimately print to the
  * console, block forever or end the machine: halt(); exit(); read() from
  * fd 0 or write() to fds 0 and 1 (nor dup2() of those into other fds);
- * exec() of a readable string (a failed load prints a line); fork() with a
- * name other than a short printable one (the child's exit line is
- * printed).  A child created by a successful fork() exits at once.
+ * exec() of a string that could be readable (a failed load prints a
+ * line: random mmap() calls may map any user address, so exec() gets only
+ * NULL, kernel or non-canonical pointers); fork() with a name other than a
+ * short printable one (the child's exit line is printed).  A child
+ * created by a successful fork() exits at once.
  *
  * Only the parent prints, and only fixed lines; the random generator is
  * seeded from the child's number, so runs are reproducible. */
@@ -21,15 +24,20 @@
 #include <stdint.h>
 #include <syscall-nr.h>
 
+#include "syscall-raw.h"
+
 #include "tests/lib.h"
 #include "tests/main.h"
 
 namespace {
 
 constexpr int WORKERS = 3;
-constexpr long CHUNK = 50;
+constexpr long CHUNK = 400;
 constexpr long TARGET = 100000;
-constexpr long MAX_CHILDREN = 40000;
+constexpr long MAX_CHILDREN = 100000;
+
+/* The fd of "fuzzprog", the progress file; random fds never equal it. */
+int progress_fd;
 
 /* xorshift64*: small, fast, and the same on every run. */
 struct Random {
@@ -48,7 +56,8 @@ struct Random {
 alignas(4096) char scratch[2 * 4096];
 const char *const names[] = {"fz0", "fz1", "fz2", "fz3", "d0", "d1", "l0", "l1"};
 
-/* A pointer no system call may use: unmapped, kernel or non-canonical. */
+/* A pointer no system call may use now: unmapped (unless a random mmap()
+ * happened to map it), kernel or non-canonical. */
 uint64_t unmapped_pointer(Random &rng) {
   static const uint64_t bad[] = {
       0,                     1,                     0xfff,
@@ -60,6 +69,17 @@ uint64_t unmapped_pointer(Random &rng) {
   return bad[rng.below(sizeof bad / sizeof *bad)];
 }
 
+/* A pointer that no mmap() can make valid: NULL, page 0, kernel or
+ * non-canonical.  Used where a readable string would print a line. */
+uint64_t never_mapped_pointer(Random &rng) {
+  static const uint64_t bad[] = {
+      0, 1, 0xfff, 0x8004000000, 0xffffffff80000000ULL, 0x0000800000000000ULL,
+      0xdeadbeefdeadbeefULL,
+  };
+  if (rng.percent(20)) return 0x8004000000 + rng.below(1ULL << 40);
+  return bad[rng.below(sizeof bad / sizeof *bad)];
+}
+
 /* A pointer the kernel must not write through: one of unmapped_pointer()
  * or our own (read-only) code. */
 uint64_t unwritable_pointer(Random &rng) {
@@ -68,16 +88,21 @@ uint64_t unwritable_pointer(Random &rng) {
 }
 
 /* An fd argument: mostly 0..11, sometimes garbage (the kernel reads only
- * the low 32 bits). */
+ * the low 32 bits); never the progress fd. */
 uint64_t fd_argument(Random &rng) {
-  if (!rng.percent(4)) return rng.below(12);
-  switch (rng.below(5)) {
-    case 0: return (uint64_t)-1;
-    case 1: return INT_MAX;
-    case 2: return (uint64_t)INT_MIN;
-    case 3: return 0x20101234;
-    default: return rng.next();
+  uint64_t fd;
+  if (!rng.percent(2)) {
+    fd = rng.below(12);
+  } else {
+    switch (rng.below(5)) {
+      case 0: fd = (uint64_t)-1; break;
+      case 1: fd = INT_MAX; break;
+      case 2: fd = (uint64_t)INT_MIN; break;
+      case 3: fd = 0x20101234; break;
+      default: fd = rng.next(); break;
+    }
   }
+  return (int)(uint32_t)fd == progress_fd ? 3 : fd;
 }
 
 /* An fd that is not 0 (nor 1 if NOT_STDOUT), low 32 bits considered. */
@@ -90,14 +115,14 @@ uint64_t fd_avoiding(Random &rng, bool not_stdout) {
 
 /* A string argument: a pool name, mostly; else a bad or odd pointer. */
 uint64_t string_argument(Random &rng) {
-  if (!rng.percent(6)) return (uint64_t)(uintptr_t)names[rng.below(8)];
+  if (!rng.percent(3)) return (uint64_t)(uintptr_t)names[rng.below(8)];
   if (rng.percent(50)) return (uint64_t)(uintptr_t)(scratch + rng.below(sizeof scratch));
   return unwritable_pointer(rng);
 }
 
 /* A buffer the kernel reads from, with its size. */
 void source_buffer(Random &rng, uint64_t &ptr, uint64_t &size) {
-  if (rng.percent(4)) {
+  if (rng.percent(2)) {
     ptr = unmapped_pointer(rng);
     size = rng.percent(50) ? rng.below(4096) : rng.next();
     return;
@@ -109,7 +134,7 @@ void source_buffer(Random &rng, uint64_t &ptr, uint64_t &size) {
 
 /* A buffer the kernel writes into: never larger than what is ours. */
 void destination_buffer(Random &rng, uint64_t &ptr, uint64_t &size) {
-  if (rng.percent(4)) {
+  if (rng.percent(2)) {
     ptr = unwritable_pointer(rng);
     size = rng.percent(50) ? 1 + rng.below(4096) : rng.next();
     return;
@@ -126,28 +151,25 @@ uint64_t map_address(Random &rng) {
   return rng.percent(90) ? addr : addr + rng.below(4096);
 }
 
-long raw_syscall(uint64_t nr, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t a3,
-                 uint64_t a4, uint64_t a5) {
-  register uint64_t rax asm("rax") = nr;
-  register uint64_t rdi asm("rdi") = a0;
-  register uint64_t rsi asm("rsi") = a1;
-  register uint64_t rdx asm("rdx") = a2;
-  register uint64_t r10 asm("r10") = a3;
-  register uint64_t r8 asm("r8") = a4;
-  register uint64_t r9 asm("r9") = a5;
-  asm volatile("syscall"
-               : "+r"(rax)
-               : "r"(rdi), "r"(rsi), "r"(rdx), "r"(r10), "r"(r8), "r"(r9)
-               : "rcx", "r11", "memory");
-  return (long)rax;
-}
-
 /* Makes one random system call. */
 void fuzz_once(Random &rng) {
   uint64_t a[6];
   for (auto &arg : a) arg = rng.next();
-  uint64_t nr = rng.below(SYS_UMOUNT + 1);
-  if (rng.percent(8)) nr = rng.percent(50) ? SYS_UMOUNT + 1 + rng.below(1000) : rng.next();
+  /* Mostly the calls that return; rarely the ones that kill or fork. */
+  static const uint8_t common[] = {
+      SYS_WAIT,    SYS_CREATE, SYS_REMOVE,  SYS_OPEN,    SYS_FILESIZE, SYS_READ,
+      SYS_WRITE,   SYS_SEEK,   SYS_TELL,    SYS_CLOSE,   SYS_MMAP,     SYS_MUNMAP,
+      SYS_CHDIR,   SYS_MKDIR,  SYS_READDIR, SYS_ISDIR,   SYS_INUMBER,  SYS_SYMLINK,
+      SYS_DUP2};
+  static const uint8_t rare[] = {SYS_FORK, SYS_EXEC, SYS_MOUNT, SYS_UMOUNT};
+  uint64_t nr;
+  int kind = (int)rng.below(1000);
+  if (kind < 5)
+    nr = rare[rng.below(sizeof rare)];
+  else if (kind < 60)
+    nr = rng.percent(50) ? SYS_UMOUNT + 1 + rng.below(1000) : rng.next();
+  else
+    nr = common[rng.below(sizeof common)];
 
   switch (nr) {
     case SYS_HALT:
@@ -157,12 +179,12 @@ void fuzz_once(Random &rng) {
       break;
     case SYS_FORK:
       /* Most forks die on a bad name; the rest make a child that exits. */
-      a[0] = rng.percent(70) ? unmapped_pointer(rng) : (uint64_t)(uintptr_t)names[rng.below(4)];
+      a[0] = rng.percent(50) ? never_mapped_pointer(rng) : (uint64_t)(uintptr_t)names[rng.below(4)];
       break;
     case SYS_EXEC:
     case SYS_MOUNT:
     case SYS_UMOUNT:
-      a[0] = unmapped_pointer(rng);
+      a[0] = never_mapped_pointer(rng);
       break;
     case SYS_WAIT:
       a[0] = rng.percent(80) ? rng.below(64) : rng.next();
@@ -223,26 +245,56 @@ void fuzz_once(Random &rng) {
       break;
   }
 
-  long result = raw_syscall(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
+  long result = syscall_raw(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
   if (nr == SYS_FORK && result == 0) exit(0);
 }
 
-/* Body of one child: CHUNK calls seeded by SEED. */
-[[noreturn]] void fuzz_child(uint64_t seed) {
+/* Records in SLOT of the progress file that COUNT calls were made. */
+void report(int slot, long count) {
+  seek(progress_fd, slot * sizeof count);
+  write(progress_fd, &count, sizeof count);
+}
+
+/* Body of one child in worker SLOT: CHUNK calls seeded by SEED. */
+[[noreturn]] void fuzz_child(int slot, uint64_t seed) {
   Random rng{seed * 0x9E3779B97F4A7C15ULL + 1};
+  report(slot, 0);
   for (int i = 0; i < 4; i++) {
     create(names[i], 0);
     open(names[i]);
   }
-  for (long i = 0; i < CHUNK; i++) fuzz_once(rng);
+  for (long i = 1; i <= CHUNK; i++) {
+    fuzz_once(rng);
+    if (i % 4 == 0) report(slot, i);
+  }
   exit(0);
 }
 
-pid_t start_child(long number) {
+pid_t start_child(int slot, long number) {
   pid_t pid = fork("fuzz");
-  if (pid == 0) fuzz_child(number);
+  if (pid == 0) fuzz_child(slot, number);
   if (pid == PID_ERROR) fail("fork failed");
   return pid;
+}
+
+/* The number of calls the last child in SLOT recorded. */
+long reported(int slot) {
+  long count = 0;
+  seek(progress_fd, slot * sizeof count);
+  if (read(progress_fd, &count, sizeof count) != sizeof count) fail("cannot read \"fuzzprog\"");
+  return count;
+}
+
+/* Opens "fuzzprog" as an fd above the range the random calls use. */
+void open_progress_file(void) {
+  int fds[16], n = 0;
+  if (!create("fuzzprog", WORKERS * sizeof(long))) fail("cannot create \"fuzzprog\"");
+  do {
+    if ((fds[n] = open("fuzzprog")) < 0) fail("cannot open \"fuzzprog\"");
+  } while (fds[n++] < 12 && n < 16);
+  progress_fd = fds[n - 1];
+  if (progress_fd < 12) fail("fds stay below 12");
+  for (int i = 0; i < n - 1; i++) close(fds[i]);
 }
 
 }  // namespace
@@ -250,15 +302,18 @@ pid_t start_child(long number) {
 void test_main(void) {
   msg("%d processes make at least %ld random system calls", WORKERS, TARGET);
 
-  pid_t workers[WORKERS];
-  long started = 0, completed_calls = 0;
-  for (int w = 0; w < WORKERS; w++) workers[w] = start_child(started++);
+  open_progress_file();
 
-  while (completed_calls < TARGET) {
+  pid_t workers[WORKERS];
+  long started = 0, calls = 0;
+  for (int w = 0; w < WORKERS; w++) workers[w] = start_child(w, started++);
+
+  while (calls < TARGET) {
     for (int w = 0; w < WORKERS; w++) {
-      if (wait(workers[w]) == 0) completed_calls += CHUNK;
+      wait(workers[w]);
+      calls += reported(w);
       if (started >= MAX_CHILDREN) fail("too many children killed");
-      workers[w] = start_child(started++);
+      workers[w] = start_child(w, started++);
     }
   }
   for (int w = 0; w < WORKERS; w++) wait(workers[w]);
