@@ -33,6 +33,10 @@
 #include "tests/kernel/ktest.h"
 #include "devices/timer.h"
 #include "kernel/thread.h"
+#include "userprog/exception.h"
+#include "userprog/leak-check.h"
+#include "userprog/process.h"
+#include "userprog/syscall.h"
 #include "devices/block.h"
 #include "devices/ide.h"
 #include "filesys/filesys.h"
@@ -119,10 +123,7 @@ char **parse_options(char **args) {
 void run_task(char **args) {
   const char *task = args[1];
   printf("Executing '%s':\n", task);
-  if (!ktest_run(task)) {
-    printf("Error: no kernel test named '%s', and this kernel cannot run user programs yet\n",
-           task);
-  }
+  if (!ktest_run(task)) process_wait(process_create_initd(task));
   printf("Execution of '%s' complete.\n", task);
 }
 
@@ -177,6 +178,8 @@ void kernel_before_power_off(void) {
   thread_print_stats();
   block_print_stats();
   console_print_stats();
+  exception_print_stats();
+  leak_check_report();
 }
 
 extern "C" void kernel_main(uint32_t magic, uint32_t info) {
@@ -212,6 +215,8 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   thread_init();
   gdt_init();
   intr_init();
+  exception_init();
+  syscall_init();
   timer_init();
   thread_start();
   timer_calibrate();
@@ -221,6 +226,7 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   filesys_init(format_filesys);
 
   printf("Boot complete.\n");
+  leak_check_baseline();
   run_actions(action_args);
 
   if (power_off_when_done) shutdown_power_off();

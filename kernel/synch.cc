@@ -134,11 +134,19 @@ void lock_acquire(lock *l) {
   ASSERT(!lock_held_by_current_thread(l));
   InterruptsOff off;
   thread *cur = thread_current();
-  if (l->holder != nullptr && !thread_mlfqs) {
-    cur->waiting_on = l;
-    donate_along_chain(cur);
+  /* sema_down(), except that each time the lock is found taken we lend our
+   * priority to its holder before sleeping.  Donating on every pass, not
+   * once, also covers a thread that took the lock between our wake-up and
+   * our running. */
+  while (l->sema.value == 0) {
+    if (!thread_mlfqs) {
+      cur->waiting_on = l;
+      donate_along_chain(cur);
+    }
+    list_push_back(&l->sema.waiters, &cur->elem);
+    thread_block();
   }
-  sema_down(&l->sema);
+  l->sema.value--;
   cur->waiting_on = nullptr;
   l->holder = cur;
   list_push_back(&cur->held_locks, &l->holder_elem);
@@ -154,6 +162,8 @@ bool lock_try_acquire(lock *l) {
   thread *cur = thread_current();
   l->holder = cur;
   list_push_back(&cur->held_locks, &l->holder_elem);
+  /* Threads still queued on L (a release wakes only one) donate to us. */
+  if (!thread_mlfqs) thread_refresh_priority(cur);
   return true;
 }
 

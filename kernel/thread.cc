@@ -27,6 +27,7 @@
 #include "kernel/palloc.h"
 #include "kernel/synch.h"
 #include "lib/debug.h"
+#include "userprog/process.h"
 
 bool thread_mlfqs;
 
@@ -265,7 +266,8 @@ extern "C" void thread_schedule_tail(thread *prev) {
   cur->status = THREAD_RUNNING;
   slice_ticks = 0;
   tss_set_kernel_stack((uint64_t)cur + THREAD_STACK_SIZE);
-  /* Hook for userprog/: activate CUR's address space (cur->pml4) here. */
+  /* userprog/: load CUR's address space, point `syscall` at its stack. */
+  process_activate(cur);
   if (prev != nullptr && prev->status == THREAD_DYING && prev != initial_thread) {
     ASSERT(prev != cur);
     palloc_free_multiple(prev, THREAD_STACK_PAGES);
@@ -309,7 +311,8 @@ const char *thread_name(void) { return thread_current()->name; }
 
 void thread_exit(void) {
   ASSERT(!intr_context());
-  /* Hook for userprog/: process_exit() releases the process here. */
+  /* userprog/: a process prints its exit line and releases itself. */
+  process_exit();
   intr_disable();
   thread *cur = thread_current();
   list_remove(&cur->all_elem);

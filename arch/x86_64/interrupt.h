@@ -72,7 +72,8 @@ void intr_dump_frame(const intr_frame *f);
 
 /* Loads every register from F and resumes it with iretq (into user mode when
  * F->cs says so).  F may be anywhere in kernel memory. */
-[[noreturn]] void intr_return(const intr_frame *f);
+/* Defined in intr-stubs.S, hence C linkage. */
+extern "C" [[noreturn]] void intr_return(const intr_frame *f);
 
 
 /* RAII: interrupts off in a scope, previous level restored at its end.

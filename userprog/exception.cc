@@ -1,0 +1,127 @@
+/* userprog/exception.cc -- CPU exception handlers (policy in the header).
+ *
+ * Vectors and error-code bits: Intel SDM vol. 3, table 6-1 and 4.7
+ * ("page-fault exceptions"). */
+#include "userprog/exception.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+
+#include "arch/x86_64/gdt.h"
+#include "arch/x86_64/interrupt.h"
+#include "arch/x86_64/mmu.h"
+#include "lib/debug.h"
+#include "userprog/addrspace.h"
+#include "userprog/process.h"
+#include "userprog/uaccess.h"
+
+namespace {
+
+/* Page-fault error code bits (SDM vol. 3, figure 4-12). */
+constexpr uint64_t PF_P = 1 << 0; /* 0: not present; 1: protection violation */
+constexpr uint64_t PF_W = 1 << 1; /* 0: read; 1: write */
+constexpr uint64_t PF_U = 1 << 2; /* 0: kernel mode; 1: user mode */
+
+constexpr uint8_t VEC_PAGE_FAULT = 14;
+
+/* Page faults since boot, of every kind.  Updated with interrupts off (the
+ * handler starts that way). */
+int64_t page_fault_cnt;
+
+bool from_user(const intr_frame *f) { return (f->cs & 3) == 3; }
+
+uint64_t read_cr2(void) {
+  uint64_t v;
+  asm volatile("movq %%cr2, %0" : "=r"(v));
+  return v;
+}
+
+[[noreturn]] void kernel_bug(intr_frame *f) {
+  intr_dump_frame(f);
+  PANIC("unexpected %s in the kernel", intr_name(f->vec_no));
+}
+
+/* Every exception but the page fault. */
+void other_exception(intr_frame *f) {
+  if (!from_user(f)) kernel_bug(f);
+  intr_enable();
+  process_kill();
+}
+
+/* How far below USER_STACK the stack may grow (abi.md). */
+constexpr uint64_t STACK_LIMIT = 1 << 20;
+
+/* Stack growth, until the VM work takes it over (with everything else a
+ * not-present fault can mean).  A not-present fault at ADDR is growth if
+ * ADDR lies in the stack region and at or above RSP - 8 (a PUSH faults 8
+ * bytes below rsp), RSP being the user's: from the frame for a user-mode
+ * fault, as saved at system-call entry for a fault in a copy routine.
+ * Returns true if a zeroed page now backs ADDR. */
+bool grow_stack(const intr_frame *f, uint64_t addr) {
+  process *p = process_current();
+  if (p == nullptr || p->pml4 == nullptr) return false;
+  uint64_t rsp;
+  if (from_user(f)) rsp = f->rsp;
+  else if (p->syscall_frame != nullptr && uaccess_in_routine(f->rip)) rsp = p->syscall_frame->rsp;
+  else return false;
+  if (addr >= USER_STACK || addr < USER_STACK - STACK_LIMIT || addr + 8 < rsp) return false;
+  void *page = pg_round_down((void *)addr);
+  if (pml4_get_page(p->pml4, page) != nullptr) return false;
+  return as_map_new_page(p->pml4, page, true) != nullptr;
+}
+
+/* The page-fault dispatcher.  Order of decisions:
+ *   1. (VM, later) vm_try_handle_fault(f, addr, user, write, not_present):
+ *      lazy load, stack growth, swap-in, copy-on-write; on HANDLED return
+ *      and the faulting instruction runs again.  Faults inside the copy
+ *      routines (kernel mode, user address) go through it too, judged
+ *      against the user rsp the system-call entry saved.
+ *   2. kernel mode: a user-copy routine -> its fixup; else a kernel bug;
+ *   3. user mode: report and kill the process. */
+void page_fault(intr_frame *f) {
+  /* CR2 first: with interrupts on, another fault could overwrite it. */
+  uint64_t addr = read_cr2();
+  page_fault_cnt++;
+  if (f->eflags & (1 << 9)) intr_enable();
+
+  bool not_present = (f->error_code & PF_P) == 0;
+  bool write = (f->error_code & PF_W) != 0;
+  bool user = (f->error_code & PF_U) != 0;
+
+  /* The VM work replaces this with vm_try_handle_fault(). */
+  if (not_present && addr < KERN_BASE && grow_stack(f, addr)) return;
+
+  if (!from_user(f)) {
+    if (uaccess_fixup(f, addr)) return;
+    printf("Page fault at %#" PRIx64 ": %s error %s page in kernel context.\n", addr,
+           not_present ? "not present" : "rights violation", write ? "writing" : "reading");
+    kernel_bug(f);
+  }
+
+  printf("Page fault at %#" PRIx64 ": %s error %s page in %s context.\n", addr,
+         not_present ? "not present" : "rights violation", write ? "writing" : "reading",
+         user ? "user" : "kernel");
+  intr_enable();
+  process_kill();
+}
+
+}  // namespace
+
+void exception_init(void) {
+  /* Vectors a user program can raise: #BP (int3) and #OF (into) at DPL 3,
+   * as in Pintos, so that `int3` kills the process instead of raising #GP
+   * (which would kill it just the same). */
+  intr_register_int(3, 3, INTR_ON, other_exception, "#BP Breakpoint Exception");
+  intr_register_int(4, 3, INTR_ON, other_exception, "#OF Overflow Exception");
+  intr_register_int(5, 3, INTR_ON, other_exception, "#BR BOUND Range Exceeded Exception");
+
+  /* DPL 0: raised by the CPU only.  2 (NMI), 8 (#DF, on its own stack) and
+   * 18 (#MC) stay with the default panic. */
+  const uint8_t kernel_only[] = {0, 1, 6, 7, 10, 11, 12, 13, 16, 17, 19, 20, 21};
+  for (uint8_t vec : kernel_only) intr_register_int(vec, 0, INTR_ON, other_exception, intr_name(vec));
+
+  /* Interrupts off until CR2 is read. */
+  intr_register_int(VEC_PAGE_FAULT, 0, INTR_OFF, page_fault, "#PF Page-Fault Exception");
+}
+
+void exception_print_stats(void) { printf("Exception: %" PRId64 " page faults\n", page_fault_cnt); }

@@ -1,0 +1,25 @@
+/* userprog/exception.h -- CPU exceptions: kill the user process, or panic.
+ *
+ * Layer: userprog/.  Registers a handler for every CPU exception a program
+ * or a kernel bug can raise.  The policy:
+ *
+ *   - from user mode: the process ends with status -1.  A page fault first
+ *     prints one line, as Pintos does:
+ *       Page fault at 0x...: not present error writing page in user context.
+ *     every other exception prints nothing (the exit line follows);
+ *   - from kernel mode: a page fault at a user address inside a user-copy
+ *     routine resumes at that routine's fixup (userprog/uaccess.h); anything
+ *     else is a kernel bug: frame dump and PANIC.
+ *
+ * The page-fault path is written so that virtual memory slots in as one
+ * call before the verdict (see page_fault() in exception.cc). */
+#ifndef USERPROG_EXCEPTION_H
+#define USERPROG_EXCEPTION_H
+
+/* Registers the handlers.  Call once at boot, after intr_init(). */
+void exception_init(void);
+
+/* Prints "Exception: N page faults" (shutdown statistics). */
+void exception_print_stats(void);
+
+#endif /* USERPROG_EXCEPTION_H */

@@ -1,0 +1,156 @@
+/* userprog/fdtable.cc -- fd tables (see the header). */
+#include "userprog/fdtable.h"
+
+#include <string.h>
+
+#include "filesys/file.h"
+#include "kernel/malloc.h"
+#include "lib/debug.h"
+
+namespace {
+
+constexpr int FIRST_FILE_FD = 2;
+constexpr int INITIAL_CAPACITY = 16;
+
+long open_files; /* updated with __atomic builtins (any thread) */
+
+OpenFile *new_open_file(OpenFile::Kind kind, file *f) {
+  OpenFile *of = static_cast<OpenFile *>(malloc(sizeof *of));
+  if (of == nullptr) return nullptr;
+  *of = OpenFile{kind, f, 0};
+  return of;
+}
+
+/* Drops one fd's reference to OF, closing it with the last. */
+void release(OpenFile *of) {
+  ASSERT(of->refs > 0);
+  if (--of->refs > 0) return;
+  if (of->kind == OpenFile::FILE) {
+    file_close(of->f);
+    userprog_file_closed();
+  }
+  free(of);
+}
+
+}  // namespace
+
+long userprog_open_files(void) { return __atomic_load_n(&open_files, __ATOMIC_SEQ_CST); }
+void userprog_file_opened(void) { __atomic_fetch_add(&open_files, 1, __ATOMIC_SEQ_CST); }
+void userprog_file_closed(void) { __atomic_fetch_sub(&open_files, 1, __ATOMIC_SEQ_CST); }
+
+bool FdTable::grow(int want) {
+  if (want > FD_LIMIT) return false;
+  if (want <= cap_) return true;
+  int cap = cap_ > 0 ? cap_ : INITIAL_CAPACITY;
+  while (cap < want) cap *= 2;
+  if (cap > FD_LIMIT) cap = FD_LIMIT;
+  OpenFile **slots = static_cast<OpenFile **>(calloc(cap, sizeof *slots));
+  if (slots == nullptr) return false;
+  if (cap_ > 0) memcpy(slots, slots_, cap_ * sizeof *slots);
+  free(slots_);
+  slots_ = slots;
+  cap_ = cap;
+  return true;
+}
+
+void FdTable::put(int fd, OpenFile *of) {
+  ASSERT(fd >= 0 && fd < cap_ && slots_[fd] == nullptr);
+  slots_[fd] = of;
+  of->refs++;
+}
+
+bool FdTable::init_console() {
+  if (!grow(INITIAL_CAPACITY)) return false;
+  OpenFile *in = new_open_file(OpenFile::CONSOLE_IN, nullptr);
+  OpenFile *out = new_open_file(OpenFile::CONSOLE_OUT, nullptr);
+  if (in == nullptr || out == nullptr) {
+    free(in);
+    free(out);
+    return false;
+  }
+  put(0, in);
+  put(1, out);
+  return true;
+}
+
+bool FdTable::clone(const FdTable &parent) {
+  ASSERT(cap_ == 0);
+  if (!grow(parent.cap_ > 0 ? parent.cap_ : INITIAL_CAPACITY)) return false;
+  for (int fd = 0; fd < parent.cap_; fd++) {
+    OpenFile *src = parent.slots_[fd];
+    if (src == nullptr) continue;
+    /* An alias of an earlier fd: share the copy made for it. */
+    int earlier = 0;
+    while (earlier < fd && parent.slots_[earlier] != src) earlier++;
+    if (earlier < fd) {
+      put(fd, slots_[earlier]);
+      continue;
+    }
+    file *copy = nullptr;
+    if (src->kind == OpenFile::FILE) {
+      copy = file_duplicate(src->f);
+      if (copy == nullptr) {
+        close_all();
+        return false;
+      }
+      userprog_file_opened();
+    }
+    OpenFile *of = new_open_file(src->kind, copy);
+    if (of == nullptr) {
+      if (copy != nullptr) {
+        file_close(copy);
+        userprog_file_closed();
+      }
+      close_all();
+      return false;
+    }
+    put(fd, of);
+  }
+  return true;
+}
+
+int FdTable::install_file(file *f) {
+  int fd = FIRST_FILE_FD;
+  while (fd < cap_ && slots_[fd] != nullptr) fd++;
+  OpenFile *of = nullptr;
+  if (grow(fd + 1)) of = new_open_file(OpenFile::FILE, f);
+  if (of == nullptr) {
+    file_close(f);
+    userprog_file_closed();
+    return -1;
+  }
+  put(fd, of);
+  return fd;
+}
+
+OpenFile *FdTable::get(int fd) const {
+  if (fd < 0 || fd >= cap_) return nullptr;
+  return slots_[fd];
+}
+
+bool FdTable::close(int fd) {
+  OpenFile *of = get(fd);
+  if (of == nullptr) return false;
+  slots_[fd] = nullptr;
+  release(of);
+  return true;
+}
+
+int FdTable::dup2(int old_fd, int new_fd) {
+  OpenFile *of = get(old_fd);
+  if (of == nullptr || new_fd < 0 || new_fd >= FD_LIMIT) return -1;
+  if (old_fd == new_fd) return new_fd;
+  if (!grow(new_fd + 1)) return -1;
+  /* Take the new reference first: closing NEW_FD cannot then free OF. */
+  of->refs++;
+  close(new_fd);
+  slots_[new_fd] = of;
+  return new_fd;
+}
+
+void FdTable::close_all() {
+  for (int fd = 0; fd < cap_; fd++) close(fd);
+  free(slots_);
+  slots_ = nullptr;
+  cap_ = 0;
+}

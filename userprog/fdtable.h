@@ -1,0 +1,86 @@
+/* userprog/fdtable.h -- a process's file descriptors.
+ *
+ * Layer: userprog/, on filesys/file.h.  An fd table maps small integers to
+ * open "descriptions" (struct OpenFile): the console input, the console
+ * output, or an open file with its own position.  dup2 makes two fds point
+ * at one description, so they share the position; a description is closed
+ * when its last fd goes.  fds 0 and 1 are ordinary entries: closable and
+ * valid dup2 targets.  New fds from open() are the lowest free number >= 2.
+ *
+ * Life cycle: init_console() for a new process; clone() for fork (each
+ * description copied once, with its own position, aliases kept as
+ * aliases); close_all() at exit.  exec keeps the table.
+ *
+ * Locking: a table belongs to one process, which has one thread; only that
+ * thread touches it, except fork, which reads the parent's table while the
+ * parent is blocked waiting for the fork to finish.  No lock. */
+#ifndef USERPROG_FDTABLE_H
+#define USERPROG_FDTABLE_H
+
+#include <stddef.h>
+
+struct file;
+
+struct OpenFile {
+  enum Kind { CONSOLE_IN, CONSOLE_OUT, FILE } kind;
+  file *f;  /* FILE only, owned */
+  int refs; /* fds of this table referring to it */
+};
+
+/* The number of fds a process may have (fd numbers are below this). */
+constexpr int FD_LIMIT = 1024;
+
+class FdTable {
+ public:
+  FdTable() = default;
+  ~FdTable() { close_all(); }
+  FdTable(const FdTable &) = delete;
+  FdTable &operator=(const FdTable &) = delete;
+
+  /* fd 0 = console input, fd 1 = console output.  Returns false when out
+   * of memory (the table stays empty). */
+  [[nodiscard]] bool init_console();
+
+  /* Makes this (empty) table a copy of PARENT: every description
+   * duplicated once (files through file_duplicate, same position), fds
+   * that alias in PARENT alias here.  Returns false when out of memory;
+   * whatever was copied is closed again. */
+  [[nodiscard]] bool clone(const FdTable &parent);
+
+  /* Installs open file F (ownership passes to the table) at the lowest free
+   * fd >= 2.  Returns the fd, or -1 (F closed) when the table is full or
+   * memory is short. */
+  int install_file(file *f);
+
+  /* The description at FD, or NULL if FD is not open (any int is fine). */
+  OpenFile *get(int fd) const;
+
+  /* Closes FD.  Returns false if it was not open. */
+  bool close(int fd);
+
+  /* Makes NEW_FD an alias of OLD_FD (closing NEW_FD first if open).
+   * Returns NEW_FD, or -1 if OLD_FD is not open, NEW_FD is out of range
+   * or memory is short. */
+  int dup2(int old_fd, int new_fd);
+
+  /* Closes every fd.  May sleep (file_close). */
+  void close_all();
+
+ private:
+  /* Makes room for fd numbers below WANT.  Returns false if out of memory
+   * or WANT > FD_LIMIT. */
+  bool grow(int want);
+  void put(int fd, OpenFile *of);
+
+  OpenFile **slots_ = nullptr; /* slots_[fd], NULL when free */
+  int cap_ = 0;                /* entries in slots_ */
+};
+
+/* Files the userprog layer holds open right now (fd tables and running
+ * executables), for the leak check. */
+long userprog_open_files(void);
+/* Counts one file opened / closed by userprog (file_close is the caller's). */
+void userprog_file_opened(void);
+void userprog_file_closed(void);
+
+#endif /* USERPROG_FDTABLE_H */

@@ -1,0 +1,103 @@
+/* userprog/fork.cc -- fork: an eager copy of the running process.
+ *
+ * The parent creates the child thread and sleeps until the child has
+ * copied everything it needs from the parent (which therefore cannot
+ * change meanwhile): the address space page by page, the fd table (one
+ * new struct file per description, same position, aliases kept) and the
+ * running executable (writes still denied).  The child then reports
+ * success and enters user mode with the parent's registers and rax = 0.
+ *
+ * On failure the child releases what it built through the ordinary exit
+ * path (process_exit) without an exit line, and the parent waits for that
+ * to finish before returning -1, so nothing is left behind for the next
+ * fork to trip over.  The VM work replaces the page copy with
+ * copy-on-write. */
+#include "arch/x86_64/interrupt.h"
+#include "filesys/file.h"
+#include "kernel/synch.h"
+#include "userprog/addrspace.h"
+#include "userprog/process.h"
+
+namespace {
+
+/* Lives on the parent's stack while the parent sleeps on `done`; the child
+ * must not touch it after upping `done`. */
+struct ForkArgs {
+  process *parent;
+  const intr_frame *frame; /* the parent's user registers */
+  child_status *status;
+  semaphore done;
+  bool ok;
+};
+
+/* Builds the child's copy of PARENT into P.  Returns false when out of
+ * memory; what was built stays in P for process_exit to release. */
+bool copy_parent(process *p, process *parent) {
+  p->pml4 = pml4_create();
+  if (p->pml4 == nullptr || !as_copy(p->pml4, parent->pml4)) return false;
+  if (!p->fds.clone(parent->fds)) return false;
+  if (parent->executable != nullptr) {
+    p->executable = file_duplicate(parent->executable);
+    if (p->executable == nullptr) return false;
+    userprog_file_opened();
+  }
+  return true;
+}
+
+void fork_start(void *aux) {
+  ForkArgs *args = static_cast<ForkArgs *>(aux);
+  thread *t = thread_current();
+  process *p = process_new(args->status);
+  if (p == nullptr) {
+    child_status *st = args->status;
+    args->ok = false;
+    sema_up(&args->done);
+    child_status_finish(st, -1);
+    thread_exit();
+  }
+  t->process = p;
+  p->report_exit = false;
+
+  intr_frame frame = *args->frame;
+  frame.R.rax = 0;
+  bool ok = copy_parent(p, args->parent);
+  if (ok) process_set_pml4(p, p->pml4);
+  args->ok = ok;
+  sema_up(&args->done);
+  if (!ok) thread_exit();
+  p->report_exit = true;
+  intr_return(&frame);
+}
+
+}  // namespace
+
+tid_t process_fork(const char *name, const intr_frame *f) {
+  process *parent = process_current();
+  child_status *st = child_status_new();
+  if (st == nullptr) return TID_ERROR;
+  ForkArgs args;
+  args.parent = parent;
+  args.frame = f;
+  args.status = st;
+  sema_init(&args.done, 0);
+  args.ok = false;
+
+  list_push_back(&parent->children, &st->elem);
+  tid_t tid = thread_create(name, PRI_DEFAULT, fork_start, &args);
+  if (tid == TID_ERROR) {
+    list_remove(&st->elem);
+    child_status_drop(st);
+    child_status_drop(st);
+    return TID_ERROR;
+  }
+  st->tid = tid;
+  sema_down(&args.done);
+  if (!args.ok) {
+    /* Wait until the child has released everything, then forget it. */
+    list_remove(&st->elem);
+    sema_down(&st->exited);
+    child_status_drop(st);
+    return TID_ERROR;
+  }
+  return tid;
+}

@@ -1,0 +1,222 @@
+/* userprog/load.cc -- the ELF loader and the initial stack (see load.h).
+ *
+ * ELF64 layouts: System V ABI, "ELF-64 Object File Format" 1.5, and the
+ * x86-64 supplement (EM_X86_64 = 62). */
+#include "userprog/load.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "arch/x86_64/gdt.h"
+#include "arch/x86_64/interrupt.h"
+#include "filesys/file.h"
+#include "kernel/malloc.h"
+#include "userprog/addrspace.h"
+
+namespace {
+
+struct Elf64Header {
+  uint8_t ident[16];
+  uint16_t type;
+  uint16_t machine;
+  uint32_t version;
+  uint64_t entry;
+  uint64_t phoff;
+  uint64_t shoff;
+  uint32_t flags;
+  uint16_t ehsize;
+  uint16_t phentsize;
+  uint16_t phnum;
+  uint16_t shentsize;
+  uint16_t shnum;
+  uint16_t shstrndx;
+};
+static_assert(sizeof(Elf64Header) == 64, "ELF64 file header");
+
+struct Elf64Phdr {
+  uint32_t type;
+  uint32_t flags;
+  uint64_t offset;
+  uint64_t vaddr;
+  uint64_t paddr;
+  uint64_t filesz;
+  uint64_t memsz;
+  uint64_t align;
+};
+static_assert(sizeof(Elf64Phdr) == 56, "ELF64 program header");
+
+constexpr uint16_t ET_EXEC = 2;
+constexpr uint16_t EM_X86_64 = 62;
+constexpr uint32_t PT_LOAD = 1, PT_DYNAMIC = 2, PT_INTERP = 3, PT_SHLIB = 5;
+constexpr uint32_t PF_W = 2;
+constexpr uint16_t MAX_PHNUM = 128; /* far more than any linker emits */
+
+/* The reason a load failed, printed as "load: NAME: <reason>". */
+using Error = const char *;
+
+Error check_header(const Elf64Header &h, off_t file_len) {
+  static const uint8_t magic[7] = {0x7f, 'E', 'L', 'F', 2 /* 64-bit */, 1 /* LE */, 1};
+  if (memcmp(h.ident, magic, sizeof magic) != 0) return "not an ELF64 little-endian file";
+  if (h.type != ET_EXEC) return "not an executable (ET_EXEC)";
+  if (h.machine != EM_X86_64) return "not an x86-64 executable";
+  if (h.version != 1) return "bad ELF version";
+  if (h.phentsize != sizeof(Elf64Phdr)) return "bad program header size";
+  if (h.phnum == 0 || h.phnum > MAX_PHNUM) return "bad program header count";
+  if (h.phoff > (uint64_t)file_len ||
+      (uint64_t)file_len - h.phoff < (uint64_t)h.phnum * sizeof(Elf64Phdr))
+    return "program headers past end of file";
+  if (h.entry < PGSIZE || h.entry >= KERN_BASE) return "entry point outside user space";
+  return nullptr;
+}
+
+/* Checks one PT_LOAD; a segment of size 0 is valid and loads nothing. */
+Error check_load_segment(const Elf64Phdr &ph, off_t file_len) {
+  if ((ph.offset & PGMASK) != (ph.vaddr & PGMASK)) return "segment offset and address differ modulo page size";
+  if (ph.offset > (uint64_t)file_len || (uint64_t)file_len - ph.offset < ph.filesz)
+    return "segment reaches past end of file";
+  if (ph.memsz < ph.filesz) return "segment memory size smaller than file size";
+  if (ph.vaddr < PGSIZE || ph.vaddr >= KERN_BASE || ph.memsz > KERN_BASE - ph.vaddr)
+    return "segment outside user space";
+  return nullptr;
+}
+
+/* Maps and fills the pages of PT_LOAD segment PH.  A page another segment
+ * already mapped is shared: its frame is reused and made writable if either
+ * segment is. */
+Error load_segment(PageTable *pml4, file *f, const Elf64Phdr &ph) {
+  bool writable = (ph.flags & PF_W) != 0;
+  uint64_t start = ph.vaddr, file_end = ph.vaddr + ph.filesz, end = ph.vaddr + ph.memsz;
+  for (uint64_t page = start & ~PGMASK; page < end; page += PGSIZE) {
+    uint8_t *kpage = (uint8_t *)pml4_get_page(pml4, (void *)page);
+    if (kpage != nullptr) {
+      if (writable) pml4_set_writable(pml4, (void *)page, true);
+    } else {
+      kpage = (uint8_t *)as_map_new_page(pml4, (void *)page, writable);
+      if (kpage == nullptr) return "out of memory";
+    }
+    uint64_t lo = page > start ? page : start;
+    uint64_t hi = page + PGSIZE < file_end ? page + PGSIZE : file_end;
+    if (lo < hi) {
+      off_t n = (off_t)(hi - lo);
+      if (file_read_at(f, kpage + (lo - page), n, (off_t)(ph.offset + (lo - start))) != n)
+        return "read error";
+    }
+  }
+  return nullptr;
+}
+
+Error load_segments(PageTable *pml4, file *f, uint64_t *entry) {
+  off_t file_len = file_length(f);
+  Elf64Header h;
+  if (file_read_at(f, &h, sizeof h, 0) != (off_t)sizeof h) return "not an ELF64 little-endian file";
+  if (Error e = check_header(h, file_len)) return e;
+
+  size_t ph_bytes = (size_t)h.phnum * sizeof(Elf64Phdr);
+  Elf64Phdr *phdrs = static_cast<Elf64Phdr *>(malloc(ph_bytes));
+  if (phdrs == nullptr) return "out of memory";
+  struct Free {
+    void *p;
+    ~Free() { free(p); }
+  } free_phdrs{phdrs};
+  if (file_read_at(f, phdrs, (off_t)ph_bytes, (off_t)h.phoff) != (off_t)ph_bytes)
+    return "read error";
+
+  /* Check everything before mapping anything. */
+  bool any_load = false;
+  for (unsigned i = 0; i < h.phnum; i++) {
+    switch (phdrs[i].type) {
+      case PT_DYNAMIC:
+      case PT_INTERP:
+      case PT_SHLIB:
+        return "dynamically linked programs are not supported";
+      case PT_LOAD:
+        if (Error e = check_load_segment(phdrs[i], file_len)) return e;
+        any_load = true;
+        break;
+      default: /* PT_NULL, PT_NOTE, PT_PHDR, PT_GNU_STACK, unknown: ignored */
+        break;
+    }
+  }
+  if (!any_load) return "no loadable segment";
+  for (unsigned i = 0; i < h.phnum; i++)
+    if (phdrs[i].type == PT_LOAD)
+      if (Error e = load_segment(pml4, f, phdrs[i])) return e;
+  *entry = h.entry;
+  return nullptr;
+}
+
+/* Calls VISIT(word, length) for each space-separated word of S. */
+template <typename Visit>
+void for_each_word(const char *s, Visit visit) {
+  while (*s != '\0') {
+    while (*s == ' ') s++;
+    const char *w = s;
+    while (*s != '\0' && *s != ' ') s++;
+    if (s > w) visit(w, (size_t)(s - w));
+  }
+}
+
+/* Maps the stack page and lays the arguments out (see load.h). */
+Error build_stack(PageTable *pml4, const char *cmdline, intr_frame *f) {
+  size_t argc = 0, strings = 0;
+  for_each_word(cmdline, [&](const char *, size_t len) {
+    argc++;
+    strings += len + 1;
+  });
+  /* Sizes are bounded by the one-page command line, so no overflow. */
+  uint64_t str_base = USER_STACK - strings;
+  uint64_t argv_base = ((str_base & ~7ULL) - (argc + 1) * 8) & ~15ULL;
+  uint64_t rsp = argv_base - 8;
+  if (strings > PGSIZE || USER_STACK - rsp > PGSIZE) return "arguments do not fit in one page";
+
+  uint64_t page = USER_STACK - PGSIZE;
+  if (pml4_get_page(pml4, (void *)page) != nullptr) return "a segment overlaps the stack";
+  uint8_t *kpage = (uint8_t *)as_map_new_page(pml4, (void *)page, true);
+  if (kpage == nullptr) return "out of memory";
+  auto kaddr = [&](uint64_t uaddr) { return kpage + (uaddr - page); };
+
+  /* Strings from the lowest address up: argv[0] lowest, last highest. The
+   * page is zeroed, so padding, argv[argc] and the return address are 0. */
+  uint64_t *argv = (uint64_t *)kaddr(argv_base);
+  uint64_t at = str_base;
+  size_t i = 0;
+  for_each_word(cmdline, [&](const char *w, size_t len) {
+    memcpy(kaddr(at), w, len);
+    argv[i++] = at;
+    at += len + 1;
+  });
+
+  memset(f, 0, sizeof *f);
+  f->R.rdi = argc;
+  f->R.rsi = argv_base;
+  f->rsp = rsp;
+  f->cs = SEL_UCSEG;
+  f->ss = SEL_UDSEG;
+  f->eflags = (1 << 9) | (1 << 1); /* IF, and the always-one bit */
+  return nullptr;
+}
+
+}  // namespace
+
+void program_name(const char *cmdline, char *name, size_t size) {
+  while (*cmdline == ' ') cmdline++;
+  size_t n = 0;
+  while (cmdline[n] != '\0' && cmdline[n] != ' ' && n + 1 < size) {
+    name[n] = cmdline[n];
+    n++;
+  }
+  name[n] = '\0';
+}
+
+bool load_program(PageTable *pml4, file *file, const char *name, const char *cmdline,
+                  intr_frame *f) {
+  uint64_t entry = 0;
+  Error e = load_segments(pml4, file, &entry);
+  if (e == nullptr) e = build_stack(pml4, cmdline, f);
+  if (e != nullptr) {
+    printf("load: %s: %s\n", name, e);
+    return false;
+  }
+  f->rip = entry;
+  return true;
+}

@@ -1,0 +1,245 @@
+/* userprog/process.cc -- process life cycle: start, exec, wait, exit
+ * (fork is in fork.cc).  See process.h for the design. */
+#include "userprog/process.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "arch/x86_64/interrupt.h"
+#include "arch/x86_64/syscall-arch.h"
+#include "filesys/file.h"
+#include "filesys/filesys.h"
+#include "kernel/malloc.h"
+#include "kernel/palloc.h"
+#include "lib/debug.h"
+#include "userprog/addrspace.h"
+#include "userprog/load.h"
+
+namespace {
+
+/* Guards child_status.refs and kernel_children.  A leaf lock. */
+lock status_lock;
+/* Children of kernel threads (the `run` action's programs). */
+list kernel_children;
+
+/* What process_create_initd hands to the new thread. */
+struct InitdArgs {
+  char *cmdline;       /* a palloc page, freed by the thread */
+  child_status *status;
+};
+
+/* Longest program file name tried (longer names cannot exist anyway). */
+constexpr size_t FILE_NAME_MAX = 128;
+
+/* Loads CMDLINE's program into a fresh address space and, on success,
+ * makes it P's (freeing the old one and closing the old executable) and
+ * fills F to enter it.  On failure P is unchanged; prints why. */
+bool start_program(process *p, const char *cmdline, intr_frame *f) {
+  char file_name[FILE_NAME_MAX];
+  program_name(cmdline, file_name, sizeof file_name);
+  file *exe = filesys_open(file_name);
+  if (exe == nullptr) {
+    printf("load: %s: open failed\n", file_name);
+    return false;
+  }
+  userprog_file_opened();
+  file_deny_write(exe);
+  PageTable *pml4 = pml4_create();
+  if (pml4 == nullptr) printf("load: %s: out of memory\n", file_name);
+  if (pml4 == nullptr || !load_program(pml4, exe, file_name, cmdline, f)) {
+    as_destroy(pml4);
+    file_close(exe);
+    userprog_file_closed();
+    return false;
+  }
+  PageTable *old_pml4 = p->pml4;
+  file *old_exe = p->executable;
+  process_set_pml4(p, pml4);
+  p->executable = exe;
+  /* exec drops the old image (mmaps too, once VM has them). */
+  as_destroy(old_pml4);
+  if (old_exe != nullptr) {
+    file_close(old_exe);
+    userprog_file_closed();
+  }
+  return true;
+}
+
+/* The first function of a process made by process_create_initd. */
+void initd_start(void *aux) {
+  InitdArgs args = *static_cast<InitdArgs *>(aux);
+  free(aux);
+  process *p = process_new(args.status);
+  if (p == nullptr) {
+    palloc_free_page(args.cmdline);
+    child_status_finish(args.status, -1);
+    thread_exit();
+  }
+  thread_current()->process = p;
+  intr_frame f;
+  bool ok = p->fds.init_console() && start_program(p, args.cmdline, &f);
+  palloc_free_page(args.cmdline);
+  if (!ok) process_kill();
+  intr_return(&f);
+}
+
+/* Removes and returns the record of child TID from LIST, or NULL. */
+child_status *take_child(list *children, tid_t tid) {
+  for (list_elem *e = list_begin(children); e != list_end(children); e = list_next(e)) {
+    child_status *st = list_entry(e, child_status, elem);
+    if (st->tid == tid) {
+      list_remove(e);
+      return st;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void process_init(void) {
+  lock_init(&status_lock);
+  list_init(&kernel_children);
+}
+
+process *process_current(void) { return static_cast<process *>(thread_current()->process); }
+
+child_status *child_status_new(void) {
+  child_status *st = static_cast<child_status *>(malloc(sizeof *st));
+  if (st == nullptr) return nullptr;
+  st->tid = TID_ERROR;
+  st->exit_status = -1;
+  sema_init(&st->exited, 0);
+  st->refs = 2;
+  return st;
+}
+
+void child_status_drop(child_status *st) {
+  bool last;
+  {
+    LockGuard guard(&status_lock);
+    last = --st->refs == 0;
+  }
+  if (last) free(st);
+}
+
+void child_status_finish(child_status *st, int status) {
+  st->exit_status = status;
+  sema_up(&st->exited);
+  child_status_drop(st);
+}
+
+process *process_new(child_status *status) {
+  process *p = new process;
+  if (p == nullptr) return nullptr;
+  p->status = status;
+  list_init(&p->children);
+  return p;
+}
+
+void process_set_pml4(process *p, PageTable *pml4) {
+  InterruptsOff off;
+  p->pml4 = pml4;
+  thread_current()->pml4 = reinterpret_cast<uint64_t *>(pml4);
+  pml4_activate(pml4);
+}
+
+tid_t process_create_initd(const char *cmdline) {
+  char *copy = static_cast<char *>(palloc_get_page((palloc_flags)0));
+  InitdArgs *args = static_cast<InitdArgs *>(malloc(sizeof *args));
+  child_status *st = child_status_new();
+  if (copy == nullptr || args == nullptr || st == nullptr) {
+    palloc_free_page(copy);
+    free(args);
+    free(st);
+    return TID_ERROR;
+  }
+  strlcpy(copy, cmdline, PGSIZE);
+  *args = InitdArgs{copy, st};
+  char name[16];
+  program_name(cmdline, name, sizeof name);
+
+  {
+    LockGuard guard(&status_lock);
+    list_push_back(&kernel_children, &st->elem);
+  }
+  tid_t tid = thread_create(name, PRI_DEFAULT, initd_start, args);
+  if (tid == TID_ERROR) {
+    {
+      LockGuard guard(&status_lock);
+      list_remove(&st->elem);
+    }
+    palloc_free_page(copy);
+    free(args);
+    free(st);
+    return TID_ERROR;
+  }
+  st->tid = tid;
+  return tid;
+}
+
+int process_wait(tid_t tid) {
+  process *p = process_current();
+  child_status *st;
+  if (p != nullptr) {
+    st = take_child(&p->children, tid);
+  } else {
+    LockGuard guard(&status_lock);
+    st = take_child(&kernel_children, tid);
+  }
+  if (st == nullptr) return -1;
+  sema_down(&st->exited);
+  int status = st->exit_status;
+  child_status_drop(st);
+  return status;
+}
+
+void process_exit_with(int status) {
+  process_current()->exit_status = status;
+  thread_exit();
+}
+
+void process_kill(void) { process_exit_with(-1); }
+
+void process_exec(char *cmdline, intr_frame *f) {
+  process *p = process_current();
+  intr_frame frame;
+  bool ok = start_program(p, cmdline, &frame);
+  palloc_free_page(cmdline);
+  if (!ok) process_kill();
+  *f = frame;
+}
+
+void process_activate(thread *t) {
+  PageTable *pml4 = reinterpret_cast<PageTable *>(t->pml4);
+  PageTable *want = pml4 != nullptr ? pml4 : kernel_pml4();
+  if (pml4_active() != want) pml4_activate(want);
+  syscall_set_kernel_stack((uint64_t)t + THREAD_STACK_SIZE);
+}
+
+void process_exit(void) {
+  thread *t = thread_current();
+  process *p = static_cast<process *>(t->process);
+  if (p == nullptr) return;
+  if (p->report_exit) printf("%s: exit(%d)\n", t->name, p->exit_status);
+
+  p->fds.close_all();
+  if (p->executable != nullptr) {
+    file_close(p->executable);
+    userprog_file_closed();
+  }
+  PageTable *pml4 = p->pml4;
+  process_set_pml4(p, nullptr);
+  as_destroy(pml4);
+
+  /* Let go of the children's records; running children go on alone. */
+  while (!list_empty(&p->children))
+    child_status_drop(list_entry(list_pop_front(&p->children), child_status, elem));
+
+  child_status *st = p->status;
+  int status = p->exit_status;
+  t->process = nullptr;
+  delete p;
+  /* Last: the parent may run (and check for leaks) from here on. */
+  if (st != nullptr) child_status_finish(st, status);
+}

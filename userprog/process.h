@@ -1,0 +1,125 @@
+/* userprog/process.h -- user processes: creation, exec, fork, wait, exit.
+ *
+ * Layer: userprog/.  A process is one kernel thread (struct thread) plus a
+ * struct process, reached through thread->process:
+ *
+ *   - its address space (a page table; thread->pml4 points at it too, for
+ *     the scheduler),
+ *   - its fd table and its running executable (open, writes denied),
+ *   - a child_status record shared with its parent, and the records of its
+ *     own children.
+ *
+ * Life cycle.  process_create_initd() (for the kernel's `run` action) and
+ * fork create a thread that builds the process and enters user mode with
+ * intr_return().  exec replaces the address space and the executable in
+ * place (pid, name and fd table stay).  Every way out -- exit(), a kill by
+ * the kernel, a failed load -- goes through thread_exit(), whose hook
+ * process_exit() prints "<name>: exit(<status>)" (once), releases
+ * everything and finally tells the parent.
+ *
+ * Parent and child share a child_status: the parent reads the status in
+ * wait(), the child writes it at exit.  A reference count (2 at birth)
+ * decides who frees it: whichever side lets go last (the parent by waiting
+ * or exiting, the child by exiting).
+ *
+ * Locking: status_lock (process.cc) guards every child_status.refs and the
+ * list of children of kernel threads.  A process's own fields and its
+ * children list are touched only by its thread (fork reads the parent while
+ * the parent sleeps in fork).  Lock order: status_lock is a leaf. */
+#ifndef USERPROG_PROCESS_H
+#define USERPROG_PROCESS_H
+
+#include <list.h>
+
+#include "arch/x86_64/mmu.h"
+#include "kernel/synch.h"
+#include "kernel/thread.h"
+#include "userprog/fdtable.h"
+
+struct file;
+struct intr_frame;
+
+/* What a parent and one child share (see the overview). */
+struct child_status {
+  tid_t tid;           /* the child's pid; set by the parent at creation */
+  int exit_status;     /* written by the child before it ups `exited` */
+  semaphore exited;    /* upped once, when the child has released everything */
+  int refs;            /* 2, 1 or 0; guarded by status_lock */
+  list_elem elem;      /* in the parent's children (or kernel_children) */
+};
+
+struct process {
+  PageTable *pml4 = nullptr;         /* user address space */
+  FdTable fds;
+  file *executable = nullptr;        /* open with writes denied, until exit */
+  child_status *status = nullptr;    /* shared with the parent */
+  list children;                     /* child_status.elem, not yet waited for */
+  int exit_status = -1;              /* kills leave -1 */
+  bool report_exit = true;           /* print the exit line (not for a failed fork) */
+  intr_frame *syscall_frame = nullptr; /* user registers of the system call in progress */
+};
+
+/* Sets up the process layer.  Call once at boot, before any process. */
+void process_init(void);
+
+/* Starts the first user program of a `run` action: CMDLINE is "PROG ARGS"
+ * (copied; the caller may free it).  Returns the new thread's tid, or
+ * TID_ERROR if no thread could be created.  The program may still fail to
+ * load: it then prints "load: PROG: ..." and exits with -1.  The caller
+ * (a kernel thread) should process_wait() for it.  May sleep. */
+tid_t process_create_initd(const char *cmdline);
+
+/* Waits for child TID of the running thread (a process, or a kernel thread
+ * that called process_create_initd) and returns its exit status: -1 if it
+ * was killed, if TID is not a child of the caller, or if it was waited for
+ * already.  Sleeps until the child has exited. */
+int process_wait(tid_t tid);
+
+/* The running thread's process, or NULL for a kernel thread. */
+process *process_current(void);
+
+/* Ends the running process with STATUS / with -1 (a kill).  Must not hold
+ * locks or own memory the process does not record: nothing unwinds. */
+[[noreturn]] void process_exit_with(int status);
+[[noreturn]] void process_kill(void);
+
+/* exec: replaces the running program with CMDLINE (a kernel copy, freed
+ * here).  On success rewrites F (the system call's frame) so that the
+ * return from the system call enters the new program.  On failure prints
+ * "load: PROG: ..." and the process exits with -1 (does not return). */
+void process_exec(char *cmdline, intr_frame *f);
+
+/* fork: a copy of the running process called NAME, resuming from user
+ * frame F with rax = 0.  Returns the child's pid once the copy is
+ * complete, or TID_ERROR if resources ran out (then nothing is leaked and
+ * no exit line is printed).  May sleep. */
+tid_t process_fork(const char *name, const intr_frame *f);
+
+/* ---- Hooks for kernel/thread.cc. ---- */
+
+/* On every switch to T (interrupts off): loads T's page table (the
+ * kernel's for a kernel thread) and points the syscall entry at T's kernel
+ * stack. */
+void process_activate(thread *t);
+
+/* From thread_exit(), before the thread dies: if the running thread is a
+ * process, prints its exit line and releases the process.  May sleep. */
+void process_exit(void);
+
+/* ---- For fork.cc. ---- */
+
+/* A new process record owning STATUS (may be NULL), with no address space.
+ * Returns NULL when out of memory (STATUS untouched). */
+process *process_new(child_status *status);
+/* A new child_status with two references, or NULL when out of memory. */
+child_status *child_status_new(void);
+/* Drops one reference to ST, freeing it with the last. */
+void child_status_drop(child_status *st);
+/* For a child that could not even get a process record: reports STATUS to
+ * the parent through ST and drops the child's reference. */
+void child_status_finish(child_status *st, int status);
+/* Installs PML4 as the running thread's address space (P->pml4 and
+ * thread->pml4) and loads it. */
+void process_set_pml4(process *p, PageTable *pml4);
+
+#endif /* USERPROG_PROCESS_H */

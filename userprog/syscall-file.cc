@@ -1,0 +1,218 @@
+/* userprog/syscall-file.cc -- the file system calls: create, remove, open,
+ * filesize, read, write, seek, tell, close, dup2.
+ *
+ * User buffers are never handed to the file system: data moves through a
+ * kernel bounce page with copy_from_user / copy_to_user, so a bad buffer
+ * is caught by the copy routines, not as a kernel fault deep inside the
+ * file system.  A buffer is checked whole (one touch per page) before any
+ * data moves, so a bad buffer kills the process without side effects.
+ *
+ * Locking: none here.  The file system documents its own locking
+ * (filesys/filesys.h: no caller-held locks needed, per-sector atomicity);
+ * a struct file belongs to one process, whose single thread is the only
+ * one using it. */
+#include <stdint.h>
+
+#include "arch/x86_64/io.h"
+#include "arch/x86_64/mmu.h"
+#include "devices/timer.h"
+#include "filesys/file.h"
+#include "filesys/filesys.h"
+#include "kernel/palloc.h"
+#include "lib/kernel/console.h"
+#include "userprog/process.h"
+#include "userprog/syscall-impl.h"
+#include "userprog/uaccess.h"
+
+namespace {
+
+/* File names longer than this cannot exist (NAME_MAX is 14); the buffer
+ * leaves room for the path names of the file-system work. */
+constexpr size_t PATH_BUF = 256;
+
+/* Kernel pages for bouncing data, freed at scope end. */
+class BouncePages {
+ public:
+  /* Up to WANT pages (at least one), fewer if memory is short. */
+  explicit BouncePages(size_t want) {
+    for (pages_ = want; pages_ > 1; pages_ /= 2)
+      if ((buf_ = palloc_get_multiple((palloc_flags)0, pages_)) != nullptr) return;
+    pages_ = 1;
+    buf_ = palloc_get_page((palloc_flags)0);
+  }
+  ~BouncePages() {
+    if (buf_ != nullptr) palloc_free_multiple(buf_, pages_);
+  }
+  BouncePages(const BouncePages &) = delete;
+  BouncePages &operator=(const BouncePages &) = delete;
+
+  uint8_t *data() const { return static_cast<uint8_t *>(buf_); }
+  size_t size() const { return buf_ != nullptr ? pages_ * PGSIZE : 0; }
+
+ private:
+  void *buf_ = nullptr;
+  size_t pages_ = 0;
+};
+
+/* The largest single console write done as one putbuf (16 pages). */
+constexpr size_t CONSOLE_CHUNK_PAGES = 16;
+
+/* Copies the path at user address RAW into BUF.  Returns FAULT, TOO_LONG
+ * (no such file can exist) or OK. */
+UserString get_path(uint64_t raw, char (&buf)[PATH_BUF]) {
+  return strncpy_from_user(buf, (const char *)arg_ptr(raw), sizeof buf);
+}
+
+OpenFile *lookup(uint64_t raw_fd) { return process_current()->fds.get(arg_int(raw_fd)); }
+
+/* COM1 receive, polled (devices/serial has no input side yet). */
+constexpr uint16_t COM1_DATA = 0x3f8, COM1_LSR = 0x3fd;
+constexpr uint8_t LSR_DATA_READY = 0x01;
+
+/* Reads console input into BUF (SIZE > 0 bytes): sleeps a tick at a time
+ * until at least one byte has arrived, then takes what is there. */
+size_t console_read(uint8_t *buf, size_t size) {
+  size_t got = 0;
+  for (;;) {
+    while (got < size && (inb(COM1_LSR) & LSR_DATA_READY)) buf[got++] = inb(COM1_DATA);
+    if (got > 0) return got;
+    timer_sleep(1);
+  }
+}
+
+SysResult read_file(file *f, uint8_t *ubuf, uint32_t size) {
+  BouncePages bounce(1);
+  if (bounce.size() == 0) return SysResult::ok(-1);
+  uint32_t done = 0;
+  while (done < size) {
+    off_t chunk = (off_t)(size - done < PGSIZE ? size - done : PGSIZE);
+    off_t n = file_read(f, bounce.data(), chunk);
+    if (n <= 0) break;
+    if (!copy_to_user(ubuf + done, bounce.data(), n)) return SysResult::killed();
+    done += n;
+    if (n < chunk) break;
+  }
+  return SysResult::ok(done);
+}
+
+SysResult write_file(file *f, const uint8_t *ubuf, uint32_t size) {
+  BouncePages bounce(1);
+  if (bounce.size() == 0) return SysResult::ok(-1);
+  uint32_t done = 0;
+  while (done < size) {
+    off_t chunk = (off_t)(size - done < PGSIZE ? size - done : PGSIZE);
+    if (!copy_from_user(bounce.data(), ubuf + done, chunk)) return SysResult::killed();
+    off_t n = file_write(f, bounce.data(), chunk);
+    if (n <= 0) break;
+    done += n;
+    if (n < chunk) break;
+  }
+  return SysResult::ok(done);
+}
+
+/* One putbuf per call when it fits in CONSOLE_CHUNK_PAGES, so that output
+ * of concurrent processes never interleaves inside a write. */
+SysResult write_console(const uint8_t *ubuf, uint32_t size) {
+  size_t pages = ((size_t)size + PGSIZE - 1) / PGSIZE;
+  BouncePages bounce(pages < CONSOLE_CHUNK_PAGES ? pages : CONSOLE_CHUNK_PAGES);
+  if (bounce.size() == 0) return SysResult::ok(-1);
+  uint32_t done = 0;
+  while (done < size) {
+    size_t chunk = size - done < bounce.size() ? size - done : bounce.size();
+    if (!copy_from_user(bounce.data(), ubuf + done, chunk)) return SysResult::killed();
+    putbuf((const char *)bounce.data(), chunk);
+    done += chunk;
+  }
+  return SysResult::ok(done);
+}
+
+}  // namespace
+
+SysResult sys_create(SysArgs a, intr_frame *) {
+  char path[PATH_BUF];
+  switch (get_path(a[0], path)) {
+    case UserString::FAULT: return SysResult::killed();
+    case UserString::TOO_LONG: return SysResult::boolean(false);
+    case UserString::OK: break;
+  }
+  return SysResult::boolean(filesys_create(path, (off_t)arg_unsigned(a[1])));
+}
+
+SysResult sys_remove(SysArgs a, intr_frame *) {
+  char path[PATH_BUF];
+  switch (get_path(a[0], path)) {
+    case UserString::FAULT: return SysResult::killed();
+    case UserString::TOO_LONG: return SysResult::boolean(false);
+    case UserString::OK: break;
+  }
+  return SysResult::boolean(filesys_remove(path));
+}
+
+SysResult sys_open(SysArgs a, intr_frame *) {
+  char path[PATH_BUF];
+  switch (get_path(a[0], path)) {
+    case UserString::FAULT: return SysResult::killed();
+    case UserString::TOO_LONG: return SysResult::ok(-1);
+    case UserString::OK: break;
+  }
+  file *f = filesys_open(path);
+  if (f == nullptr) return SysResult::ok(-1);
+  userprog_file_opened();
+  return SysResult::ok(process_current()->fds.install_file(f));
+}
+
+SysResult sys_filesize(SysArgs a, intr_frame *) {
+  OpenFile *of = lookup(a[0]);
+  if (of == nullptr || of->kind != OpenFile::FILE) return SysResult::ok(-1);
+  return SysResult::ok(file_length(of->f));
+}
+
+SysResult sys_read(SysArgs a, intr_frame *) {
+  uint8_t *ubuf = (uint8_t *)arg_ptr(a[1]);
+  uint32_t size = arg_unsigned(a[2]);
+  OpenFile *of = lookup(a[0]);
+  if (of == nullptr || of->kind == OpenFile::CONSOLE_OUT) return SysResult::ok(-1);
+  if (!user_buffer_ok(ubuf, size, true)) return SysResult::killed();
+  if (size == 0) return SysResult::ok(0);
+  if (of->kind == OpenFile::FILE) return read_file(of->f, ubuf, size);
+
+  BouncePages bounce(1);
+  if (bounce.size() == 0) return SysResult::ok(-1);
+  size_t n = console_read(bounce.data(), size < PGSIZE ? size : PGSIZE);
+  if (!copy_to_user(ubuf, bounce.data(), n)) return SysResult::killed();
+  return SysResult::ok((int64_t)n);
+}
+
+SysResult sys_write(SysArgs a, intr_frame *) {
+  const uint8_t *ubuf = (const uint8_t *)arg_ptr(a[1]);
+  uint32_t size = arg_unsigned(a[2]);
+  OpenFile *of = lookup(a[0]);
+  if (of == nullptr || of->kind == OpenFile::CONSOLE_IN) return SysResult::ok(-1);
+  if (!user_buffer_ok(ubuf, size, false)) return SysResult::killed();
+  if (size == 0) return SysResult::ok(0);
+  if (of->kind == OpenFile::FILE) return write_file(of->f, ubuf, size);
+  return write_console(ubuf, size);
+}
+
+SysResult sys_seek(SysArgs a, intr_frame *) {
+  OpenFile *of = lookup(a[0]);
+  /* Positions past 2 GiB do not exist (off_t): ignored like negative ones. */
+  if (of != nullptr && of->kind == OpenFile::FILE && arg_unsigned(a[1]) <= INT32_MAX)
+    file_seek(of->f, (off_t)arg_unsigned(a[1]));
+  return SysResult::ok(0);
+}
+
+SysResult sys_tell(SysArgs a, intr_frame *) {
+  OpenFile *of = lookup(a[0]);
+  if (of == nullptr || of->kind != OpenFile::FILE) return SysResult::ok(-1);
+  return SysResult::ok(file_tell(of->f));
+}
+
+SysResult sys_close(SysArgs a, intr_frame *) {
+  process_current()->fds.close(arg_int(a[0]));
+  return SysResult::ok(0);
+}
+
+SysResult sys_dup2(SysArgs a, intr_frame *) {
+  return SysResult::ok(process_current()->fds.dup2(arg_int(a[0]), arg_int(a[1])));
+}
