@@ -140,11 +140,3 @@ void compare_bytes(const void *read_data_, const void *expected_data_, size_t si
   fail("%zu bytes read starting at offset %zu in \"%s\" differ from expected",
        end - start, ofs + start, file_name);
 }
-
-int parse_int(const char *s) {
-  bool negative = *s == '-';
-  if (negative) s++;
-  int value = 0;
-  for (; *s >= '0' && *s <= '9'; s++) value = value * 10 + (*s - '0');
-  return negative ? -value : value;
-}

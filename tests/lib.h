@@ -64,7 +64,4 @@ void check_file(const char *file_name, const void *buf, size_t size);
 void compare_bytes(const void *read_data, const void *expected_data, size_t size,
                    size_t ofs, const char *file_name);
 
-/* The decimal number at the start of S (optional '-'), like atoi(). */
-int parse_int(const char *s);
-
 #endif /* TESTS_LIB_H */

@@ -77,7 +77,7 @@ bool grow_stack(const intr_frame *f, uint64_t addr) {
  *      routines (kernel mode, user address) go through it too, judged
  *      against the user rsp the system-call entry saved.
  *   2. kernel mode: a user-copy routine -> its fixup; else a kernel bug;
- *   3. user mode: report and kill the process. */
+ *   3. user mode: kill the process. */
 void page_fault(intr_frame *f) {
   /* CR2 first: with interrupts on, another fault could overwrite it. */
   uint64_t addr = read_cr2();

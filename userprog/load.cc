@@ -69,7 +69,7 @@ Error check_header(const Elf64Header &h, off_t file_len) {
   return nullptr;
 }
 
-/* Checks one PT_LOAD; a segment of size 0 is valid and loads nothing. */
+/* Checks one PT_LOAD of nonzero memory size. */
 Error check_load_segment(const Elf64Phdr &ph, off_t file_len) {
   if ((ph.offset & PGMASK) != (ph.vaddr & PGMASK)) return "segment offset and address differ modulo page size";
   if (ph.offset > (uint64_t)file_len || (uint64_t)file_len - ph.offset < ph.filesz)
@@ -130,6 +130,9 @@ Error load_segments(PageTable *pml4, file *f, uint64_t *entry) {
       case PT_SHLIB:
         return "dynamically linked programs are not supported";
       case PT_LOAD:
+        /* An empty segment (binutils emits one for an empty .data) maps
+         * nothing: nothing to check or load. */
+        if (phdrs[i].memsz == 0 && phdrs[i].filesz == 0) break;
         if (Error e = check_load_segment(phdrs[i], file_len)) return e;
         any_load = true;
         break;
@@ -139,7 +142,7 @@ Error load_segments(PageTable *pml4, file *f, uint64_t *entry) {
   }
   if (!any_load) return "no loadable segment";
   for (unsigned i = 0; i < h.phnum; i++)
-    if (phdrs[i].type == PT_LOAD)
+    if (phdrs[i].type == PT_LOAD && phdrs[i].memsz != 0)
       if (Error e = load_segment(pml4, f, phdrs[i])) return e;
   *entry = h.entry;
   return nullptr;

@@ -1,5 +1,6 @@
 /* tests/userprog/child-close.cc -- "child-close FD": closes FD. */
 #include <ctype.h>
+#include <stdlib.h>
 
 #include "tests/lib.h"
 
@@ -7,7 +8,7 @@ int main(int argc, char *argv[]) {
   test_name = "child-close";
   msg("begin");
   if (argc != 2 || !isdigit((unsigned char)argv[1][0])) fail("bad command-line arguments");
-  close(parse_int(argv[1]));
+  close(atoi(argv[1]));
   msg("end");
   return 0;
 }

@@ -1,6 +1,7 @@
 /* tests/userprog/child-read.cc -- "child-read FD OFS": reads 20 bytes from
  * the inherited FD, which must be at offset OFS of sample.txt.  Run by
  * exec-read; exits 0 on success. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "tests/lib.h"
@@ -10,8 +11,8 @@ int main(int argc, char *argv[]) {
   test_name = "child-read";
   msg("begin");
   if (argc != 3) fail("usage: child-read FD OFS");
-  int fd = parse_int(argv[1]);
-  int ofs = parse_int(argv[2]);
+  int fd = atoi(argv[1]);
+  int ofs = atoi(argv[2]);
   char buf[20];
   CHECK(read(fd, buf, sizeof buf) == (int)sizeof buf
             && memcmp(buf, sample + ofs, sizeof buf) == 0,

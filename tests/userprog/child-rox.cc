@@ -3,6 +3,7 @@
  * Exits with 12. */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "tests/lib.h"
 
@@ -22,7 +23,7 @@ int main(int argc, char *argv[]) {
   try_write();
 
   if (argc != 2 || !isdigit((unsigned char)argv[1][0])) fail("bad command-line arguments");
-  int n = parse_int(argv[1]);
+  int n = atoi(argv[1]);
   if (n > 1) {
     char cmd[128];
     snprintf(cmd, sizeof cmd, "child-rox %d", n - 1);

@@ -2,11 +2,12 @@
  * "multi-recurse N-1" (fork + exec) and checks that it exits with N-1; the
  * chain is N + 1 processes deep. */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "tests/lib.h"
 
 int main(int argc, char *argv[]) {
-  int n = argc > 1 ? parse_int(argv[1]) : 0;
+  int n = argc > 1 ? atoi(argv[1]) : 0;
   test_name = "multi-recurse";
 
   msg("begin %d", n);

@@ -21,6 +21,7 @@
  * Only the parent prints, and only fixed lines; the random generator is
  * seeded from the child's number, so runs are reproducible. */
 #include <limits.h>
+#include <random.h>
 #include <stdint.h>
 #include <syscall-nr.h>
 
@@ -39,18 +40,10 @@ constexpr long MAX_CHILDREN = 100000;
 /* The fd of "fuzzprog", the progress file; random fds never equal it. */
 int progress_fd;
 
-/* xorshift64*: small, fast, and the same on every run. */
-struct Random {
-  uint64_t state;
-  uint64_t next() {
-    state ^= state >> 12;
-    state ^= state << 25;
-    state ^= state >> 27;
-    return state * 0x2545F4914F6CDD1DULL;
-  }
-  uint64_t below(uint64_t n) { return next() % n; }
-  bool percent(int p) { return below(100) < (uint64_t)p; }
-};
+/* Random numbers from lib/random (seeded per child in fuzz_child()). */
+uint64_t random64() { return random_ulong(); }
+uint64_t below(uint64_t n) { return random_ulong() % n; }
+bool percent(int p) { return below(100) < (uint64_t)p; }
 
 /* Memory the children read and write through system calls. */
 alignas(4096) char scratch[2 * 4096];
@@ -58,103 +51,103 @@ const char *const names[] = {"fz0", "fz1", "fz2", "fz3", "d0", "d1", "l0", "l1"}
 
 /* A pointer no system call may use now: unmapped (unless a random mmap()
  * happened to map it), kernel or non-canonical. */
-uint64_t unmapped_pointer(Random &rng) {
+uint64_t unmapped_pointer() {
   static const uint64_t bad[] = {
       0,                     1,                     0xfff,
       0x20101234,            0x8004000000,          0x8003ffffffff,
       0xffffffff80000000ULL, 0x0000800000000000ULL, 0xdeadbeefdeadbeefULL,
       0x47480000,            0x47480000 - 0x200000, 0x3ff000,
   };
-  if (rng.percent(20)) return rng.next();
-  return bad[rng.below(sizeof bad / sizeof *bad)];
+  if (percent(20)) return random64();
+  return bad[below(sizeof bad / sizeof *bad)];
 }
 
 /* A pointer that no mmap() can make valid: NULL, page 0, kernel or
  * non-canonical.  Used where a readable string would print a line. */
-uint64_t never_mapped_pointer(Random &rng) {
+uint64_t never_mapped_pointer() {
   static const uint64_t bad[] = {
       0, 1, 0xfff, 0x8004000000, 0xffffffff80000000ULL, 0x0000800000000000ULL,
       0xdeadbeefdeadbeefULL,
   };
-  if (rng.percent(20)) return 0x8004000000 + rng.below(1ULL << 40);
-  return bad[rng.below(sizeof bad / sizeof *bad)];
+  if (percent(20)) return 0x8004000000 + below(1ULL << 40);
+  return bad[below(sizeof bad / sizeof *bad)];
 }
 
 /* A pointer the kernel must not write through: one of unmapped_pointer()
  * or our own (read-only) code. */
-uint64_t unwritable_pointer(Random &rng) {
-  if (rng.percent(30)) return (uint64_t)(uintptr_t)&unmapped_pointer + rng.below(64);
-  return unmapped_pointer(rng);
+uint64_t unwritable_pointer() {
+  if (percent(30)) return (uint64_t)(uintptr_t)&unmapped_pointer + below(64);
+  return unmapped_pointer();
 }
 
 /* An fd argument: mostly 0..11, sometimes garbage (the kernel reads only
  * the low 32 bits); never the progress fd. */
-uint64_t fd_argument(Random &rng) {
+uint64_t fd_argument() {
   uint64_t fd;
-  if (!rng.percent(2)) {
-    fd = rng.below(12);
+  if (!percent(2)) {
+    fd = below(12);
   } else {
-    switch (rng.below(5)) {
+    switch (below(5)) {
       case 0: fd = (uint64_t)-1; break;
       case 1: fd = INT_MAX; break;
       case 2: fd = (uint64_t)INT_MIN; break;
       case 3: fd = 0x20101234; break;
-      default: fd = rng.next(); break;
+      default: fd = random64(); break;
     }
   }
   return (int)(uint32_t)fd == progress_fd ? 3 : fd;
 }
 
 /* An fd that is not 0 (nor 1 if NOT_STDOUT), low 32 bits considered. */
-uint64_t fd_avoiding(Random &rng, bool not_stdout) {
-  uint64_t fd = fd_argument(rng);
+uint64_t fd_avoiding(bool not_stdout) {
+  uint64_t fd = fd_argument();
   int low = (int)(uint32_t)fd;
-  if (low == 0 || (not_stdout && low == 1)) fd = 2 + rng.below(10);
+  if (low == 0 || (not_stdout && low == 1)) fd = 2 + below(10);
   return fd;
 }
 
 /* A string argument: a pool name, mostly; else a bad or odd pointer. */
-uint64_t string_argument(Random &rng) {
-  if (!rng.percent(3)) return (uint64_t)(uintptr_t)names[rng.below(8)];
-  if (rng.percent(50)) return (uint64_t)(uintptr_t)(scratch + rng.below(sizeof scratch));
-  return unwritable_pointer(rng);
+uint64_t string_argument() {
+  if (!percent(3)) return (uint64_t)(uintptr_t)names[below(8)];
+  if (percent(50)) return (uint64_t)(uintptr_t)(scratch + below(sizeof scratch));
+  return unwritable_pointer();
 }
 
 /* A buffer the kernel reads from, with its size. */
-void source_buffer(Random &rng, uint64_t &ptr, uint64_t &size) {
-  if (rng.percent(2)) {
-    ptr = unmapped_pointer(rng);
-    size = rng.percent(50) ? rng.below(4096) : rng.next();
+void source_buffer(uint64_t &ptr, uint64_t &size) {
+  if (percent(2)) {
+    ptr = unmapped_pointer();
+    size = percent(50) ? below(4096) : random64();
     return;
   }
-  uint64_t ofs = rng.below(sizeof scratch);
+  uint64_t ofs = below(sizeof scratch);
   ptr = (uint64_t)(uintptr_t)(scratch + ofs);
-  size = rng.percent(97) ? rng.below(sizeof scratch - ofs + 1) : rng.below(3 * 4096);
+  size = percent(97) ? below(sizeof scratch - ofs + 1) : below(3 * 4096);
 }
 
 /* A buffer the kernel writes into: never larger than what is ours. */
-void destination_buffer(Random &rng, uint64_t &ptr, uint64_t &size) {
-  if (rng.percent(2)) {
-    ptr = unwritable_pointer(rng);
-    size = rng.percent(50) ? 1 + rng.below(4096) : rng.next();
+void destination_buffer(uint64_t &ptr, uint64_t &size) {
+  if (percent(2)) {
+    ptr = unwritable_pointer();
+    size = percent(50) ? 1 + below(4096) : random64();
     return;
   }
-  uint64_t ofs = rng.below(sizeof scratch);
+  uint64_t ofs = below(sizeof scratch);
   ptr = (uint64_t)(uintptr_t)(scratch + ofs);
-  size = rng.below(sizeof scratch - ofs + 1);
+  size = below(sizeof scratch - ofs + 1);
 }
 
 /* A user address for mmap/munmap: page-aligned mostly. */
-uint64_t map_address(Random &rng) {
-  if (rng.percent(10)) return unmapped_pointer(rng);
-  uint64_t addr = 0x10000000 + rng.below(0x1000) * 4096;
-  return rng.percent(90) ? addr : addr + rng.below(4096);
+uint64_t map_address() {
+  if (percent(10)) return unmapped_pointer();
+  uint64_t addr = 0x10000000 + below(0x1000) * 4096;
+  return percent(90) ? addr : addr + below(4096);
 }
 
 /* Makes one random system call. */
-void fuzz_once(Random &rng) {
+void fuzz_once() {
   uint64_t a[6];
-  for (auto &arg : a) arg = rng.next();
+  for (auto &arg : a) arg = random64();
   /* Mostly the calls that return; rarely the ones that kill or fork. */
   static const uint8_t common[] = {
       SYS_WAIT,    SYS_CREATE, SYS_REMOVE,  SYS_OPEN,    SYS_FILESIZE, SYS_READ,
@@ -163,83 +156,83 @@ void fuzz_once(Random &rng) {
       SYS_DUP2};
   static const uint8_t rare[] = {SYS_FORK, SYS_EXEC, SYS_MOUNT, SYS_UMOUNT};
   uint64_t nr;
-  int kind = (int)rng.below(1000);
+  int kind = (int)below(1000);
   if (kind < 5)
-    nr = rare[rng.below(sizeof rare)];
+    nr = rare[below(sizeof rare)];
   else if (kind < 60)
-    nr = rng.percent(50) ? SYS_UMOUNT + 1 + rng.below(1000) : rng.next();
+    nr = percent(50) ? SYS_UMOUNT + 1 + below(1000) : random64();
   else
-    nr = common[rng.below(sizeof common)];
+    nr = common[below(sizeof common)];
 
   switch (nr) {
     case SYS_HALT:
     case SYS_EXIT:
       nr = SYS_TELL;
-      a[0] = fd_argument(rng);
+      a[0] = fd_argument();
       break;
     case SYS_FORK:
       /* Most forks die on a bad name; the rest make a child that exits. */
-      a[0] = rng.percent(50) ? never_mapped_pointer(rng) : (uint64_t)(uintptr_t)names[rng.below(4)];
+      a[0] = percent(50) ? never_mapped_pointer() : (uint64_t)(uintptr_t)names[below(4)];
       break;
     case SYS_EXEC:
     case SYS_MOUNT:
     case SYS_UMOUNT:
-      a[0] = never_mapped_pointer(rng);
+      a[0] = never_mapped_pointer();
       break;
     case SYS_WAIT:
-      a[0] = rng.percent(80) ? rng.below(64) : rng.next();
+      a[0] = percent(80) ? below(64) : random64();
       break;
     case SYS_CREATE:
-      a[0] = string_argument(rng);
-      a[1] = rng.percent(90) ? rng.below(8192) : rng.next();
+      a[0] = string_argument();
+      a[1] = percent(90) ? below(8192) : random64();
       break;
     case SYS_REMOVE:
     case SYS_OPEN:
     case SYS_CHDIR:
     case SYS_MKDIR:
-      a[0] = string_argument(rng);
+      a[0] = string_argument();
       break;
     case SYS_SYMLINK:
-      a[0] = string_argument(rng);
-      a[1] = string_argument(rng);
+      a[0] = string_argument();
+      a[1] = string_argument();
       break;
     case SYS_FILESIZE:
     case SYS_TELL:
     case SYS_CLOSE:
     case SYS_ISDIR:
     case SYS_INUMBER:
-      a[0] = fd_argument(rng);
+      a[0] = fd_argument();
       break;
     case SYS_SEEK:
-      a[0] = fd_argument(rng);
-      a[1] = rng.percent(80) ? rng.below(10000) : rng.next();
+      a[0] = fd_argument();
+      a[1] = percent(80) ? below(10000) : random64();
       break;
     case SYS_READ:
-      a[0] = fd_avoiding(rng, false);
-      destination_buffer(rng, a[1], a[2]);
+      a[0] = fd_avoiding(false);
+      destination_buffer(a[1], a[2]);
       break;
     case SYS_WRITE:
-      a[0] = fd_avoiding(rng, true);
-      source_buffer(rng, a[1], a[2]);
+      a[0] = fd_avoiding(true);
+      source_buffer(a[1], a[2]);
       break;
     case SYS_READDIR:
-      a[0] = fd_argument(rng);
-      a[1] = rng.percent(95) ? (uint64_t)(uintptr_t)(scratch + rng.below(sizeof scratch - 16))
-                             : unwritable_pointer(rng);
+      a[0] = fd_argument();
+      a[1] = percent(95) ? (uint64_t)(uintptr_t)(scratch + below(sizeof scratch - 16))
+                             : unwritable_pointer();
       break;
     case SYS_DUP2:
-      a[0] = fd_avoiding(rng, true);
-      a[1] = fd_argument(rng);
+      a[0] = fd_avoiding(true);
+      a[1] = fd_argument();
       break;
     case SYS_MMAP:
-      a[0] = map_address(rng);
-      a[1] = rng.percent(90) ? rng.below(16 * 4096) : rng.next();
-      a[2] = rng.below(2);
-      a[3] = fd_argument(rng);
-      a[4] = rng.percent(80) ? rng.below(4) * 4096 : rng.next();
+      a[0] = map_address();
+      a[1] = percent(90) ? below(16 * 4096) : random64();
+      a[2] = below(2);
+      a[3] = fd_argument();
+      a[4] = percent(80) ? below(4) * 4096 : random64();
       break;
     case SYS_MUNMAP:
-      a[0] = map_address(rng);
+      a[0] = map_address();
       break;
     default:
       break;
@@ -257,14 +250,14 @@ void report(int slot, long count) {
 
 /* Body of one child in worker SLOT: CHUNK calls seeded by SEED. */
 [[noreturn]] void fuzz_child(int slot, uint64_t seed) {
-  Random rng{seed * 0x9E3779B97F4A7C15ULL + 1};
+  random_init((unsigned)seed + 1);
   report(slot, 0);
   for (int i = 0; i < 4; i++) {
     create(names[i], 0);
     open(names[i]);
   }
   for (long i = 1; i <= CHUNK; i++) {
-    fuzz_once(rng);
+    fuzz_once();
     if (i % 4 == 0) report(slot, i);
   }
   exit(0);

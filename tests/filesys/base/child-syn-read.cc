@@ -2,6 +2,7 @@
  * file syn-read wrote, byte by byte, and checks it; exits with I.  The
  * data are the first random bytes after random_init(0), as in the parent. */
 #include <random.h>
+#include <stdlib.h>
 
 #include "tests/filesys/base/syn-read.h"
 #include "tests/lib.h"
@@ -12,7 +13,7 @@ int main(int argc, char *argv[]) {
   test_name = "child-syn-read";
   quiet = true;
   CHECK(argc == 2, "argc must be 2, actually %d", argc);
-  int child_idx = parse_int(argv[1]);
+  int child_idx = atoi(argv[1]);
 
   random_init(0);
   random_bytes(buf, sizeof buf);

@@ -1,6 +1,7 @@
 /* tests/filesys/base/child-syn-wrt.cc -- "child-syn-wrt I": writes chunk I
  * of the random data (random_init(0)) into the file; exits with I. */
 #include <random.h>
+#include <stdlib.h>
 
 #include "tests/filesys/base/syn-write.h"
 #include "tests/lib.h"
@@ -11,7 +12,7 @@ int main(int argc, char *argv[]) {
   test_name = "child-syn-wrt";
   quiet = true;
   CHECK(argc == 2, "argc must be 2, actually %d", argc);
-  int child_idx = parse_int(argv[1]);
+  int child_idx = atoi(argv[1]);
 
   random_init(0);
   random_bytes(buf, sizeof buf);
