@@ -48,6 +48,7 @@ extern "C" [[noreturn]] void kernel_main(uint32_t magic, uint32_t info);
 size_t init_ram_pages;
 
 namespace {
+char cmdline_as_received[sizeof boot_info::cmdline];
 
 boot_info boot;                 /* what the boot loader told us */
 char cmdline[sizeof boot.cmdline];
@@ -169,6 +170,9 @@ void run_actions(char **args) {
 
 }  // namespace
 
+const char *init_boot_protocol(void) { return boot.loader; }
+const char *init_command_line(void) { return cmdline_as_received; }
+
 void kernel_before_power_off(void) {
   static bool done;
   if (done) return;
@@ -196,6 +200,7 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
          (unsigned long long)(boot.ram_end - boot.ram_start) / 1024);
   printf("Boot protocol: %s.\n", boot.loader);
   printf("Kernel command line: %s\n", cmdline);
+  strlcpy(cmdline_as_received, cmdline, sizeof cmdline_as_received);
   if (!cmdline_split(cmdline, argv, MAX_CMDLINE_ARGS)) {
     printf("Error: the command line has unbalanced quotes or more than %d words.\n",
            MAX_CMDLINE_ARGS - 1);

@@ -7,6 +7,12 @@
 /* Physical RAM, in pages, found at boot. */
 extern size_t init_ram_pages;
 
+/* The boot protocol that loaded us ("multiboot2": GRUB; "multiboot1": QEMU's
+ * -kernel loader) and the kernel command line as received (before it was
+ * split into words), for tests/boot. */
+const char *init_boot_protocol(void);
+const char *init_command_line(void);
+
 /* The last work before power-off, done once however the machine stops
  * (after the actions with -q, or a user program's halt()): finishes the file
  * system, then prints every subsystem's statistics ("Timer: N ticks", ...). */

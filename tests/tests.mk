@@ -40,7 +40,7 @@ BUILD ?= build
 PERL ?= perl
 TEST_LOADER ?= qemu
 TEST_TIMEOUT ?= 60
-TEST_AREAS_KERNEL := threads unit
+TEST_AREAS_KERNEL := threads unit boot
 
 Q := $(if $(VERBOSE),,@)
 
