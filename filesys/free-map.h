@@ -9,15 +9,17 @@
  *     1 = in use, 0 = free;  file length = ceil(disk sectors / 8) bytes
  *
  * Every change is written through at once (only the changed sectors of the
- * file), so the disk is current whenever no allocation is in progress.
+ * file) to the buffer cache, so the cached file is current whenever no
+ * allocation is in progress; the cache puts it on the disk.
  *
  * Life cycle: free_map_init() at boot; then free_map_create() when
  * formatting or free_map_open() when mounting; free_map_close() at
  * shutdown.  Until create/open succeed, changes stay in memory.
  *
  * Locking: free_map_lock (in free-map.cc) guards the bits, the counters and
- * the writes of the free-map file.  It is a leaf: held, it takes only the
- * IDE channel lock.  Callers may hold inode locks. */
+ * the writes of the free-map file.  Held, it takes only the buffer cache's
+ * locks (and through them the IDE channel lock).  Callers may hold inode
+ * locks. */
 #ifndef FILESYS_FREE_MAP_H
 #define FILESYS_FREE_MAP_H
 

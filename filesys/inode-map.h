@@ -2,7 +2,7 @@
  * sector holds each sector of a file.
  *
  * Layer: filesys/, below filesys/inode.cc (its only user) and above the
- * free map and the block layer.  Owns the disk format of an inode; holds no
+ * free map and the buffer cache (filesys/cache.h).  Owns the disk format of an inode; holds no
  * state of its own.  Every function works on a caller's in-memory copy of
  * an on-disk inode, which the caller's lock protects and which the caller
  * writes back when a function says it changed it.

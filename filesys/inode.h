@@ -1,8 +1,8 @@
 /* filesys/inode.h -- open inodes: a file's data, shared by all its openers.
  *
  * Layer: filesys/, below directories and open files (directory.cc,
- * file.cc), above the index tree (inode-map.cc), the free map and the block
- * layer.  Owns the list of open inodes: each on-disk inode that is open has
+ * file.cc), above the index tree (inode-map.cc), the free map and the buffer
+ * cache (filesys/cache.h, which holds the disk sectors).  Owns the list of open inodes: each on-disk inode that is open has
  * exactly one struct inode, however many times it is opened.
  *
  * Life cycle:
@@ -25,10 +25,12 @@
  *
  * Locking (see also the order in filesys/filesys.h):
  *   open_inodes_lock (inode.cc) guards the open list and every open_cnt and
- *     `removed` flag; held while reading an inode from disk in inode_open.
+ *     `removed` flag; held while reading an inode (through the cache) in
+ *     inode_open.
  *   inode::lock guards the inode's in-memory disk copy (length, pointers)
- *     and deny_write_cnt; held during each sector's transfer, so a reader
- *     never sees a length whose data is not yet on disk.  Data is copied to
+ *     and deny_write_cnt; held during each sector's transfer to or from
+ *     the cache, so a reader never sees a length whose data is not yet
+ *     there.  Data is copied to
  *     and from the caller's buffer with no lock held, so a page fault on
  *     that buffer may itself read files. */
 #ifndef FILESYS_INODE_H
