@@ -10,27 +10,14 @@
  *
  * Table of the vectors with a CPU error code: Intel SDM vol. 3, table 6-1. */
 
+#include "arch/x86_64/intr-frame.inc"
+
         .text
 
-/* Saves registers in the order of struct gp_registers (r15 at the lowest
- * address, so pushed last). */
+/* Saves the registers in struct gp_registers order. */
         .globl intr_entry
 intr_entry:
-        pushq %rax
-        pushq %rbx
-        pushq %rcx
-        pushq %rdx
-        pushq %rbp
-        pushq %rdi
-        pushq %rsi
-        pushq %r8
-        pushq %r9
-        pushq %r10
-        pushq %r11
-        pushq %r12
-        pushq %r13
-        pushq %r14
-        pushq %r15
+        PUSH_GP_REGISTERS
         cld
         movq %rsp, %rdi
         /* RBP is left alone: a backtrace from a kernel-mode fault walks on
@@ -41,21 +28,7 @@ intr_entry:
         /* fall through */
         .globl intr_exit
 intr_exit:
-        popq %r15
-        popq %r14
-        popq %r13
-        popq %r12
-        popq %r11
-        popq %r10
-        popq %r9
-        popq %r8
-        popq %rsi
-        popq %rdi
-        popq %rbp
-        popq %rdx
-        popq %rcx
-        popq %rbx
-        popq %rax
+        POP_GP_REGISTERS
         addq $16, %rsp                  /* vector number, error code */
         iretq
 

@@ -20,6 +20,8 @@
  * Every register but rax, rcx and r11 comes back as the user left it; rcx
  * and r11 come back as the user's rip and rflags. */
 
+#include "arch/x86_64/intr-frame.inc"
+
         .text
         .globl syscall_entry
 syscall_entry:
@@ -34,21 +36,7 @@ syscall_entry:
         pushq $0                        /* error code */
         pushq $0x100                    /* vec_no: SYSCALL_VEC_NO */
 
-        pushq %rax
-        pushq %rbx
-        pushq %rcx
-        pushq %rdx
-        pushq %rbp
-        pushq %rdi
-        pushq %rsi
-        pushq %r8
-        pushq %r9
-        pushq %r10
-        pushq %r11
-        pushq %r12
-        pushq %r13
-        pushq %r14
-        pushq %r15
+        PUSH_GP_REGISTERS
 
         sti
         cld
