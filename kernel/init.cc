@@ -9,7 +9,7 @@
  * present (the test runner's way: one boot image serves every run), else
  * from the boot loader.  Options come first, then actions:
  *
- *   options:  -h  -q  -f  -rs=SEED  -mlfqs  -ul=COUNT
+ *   options:  -h  -q  -f  -rs=SEED  -mlfqs  -nocow  -ul=COUNT
  *   actions:  run 'PROG ARGS' | ls | cat FILE | rm FILE | extract | append FILE */
 #include "kernel/init.h"
 
@@ -41,6 +41,7 @@
 #include "devices/ide.h"
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
+#include "vm/vm.h"
 
 extern "C" char __kernel_end[];
 extern "C" [[noreturn]] void kernel_main(uint32_t magic, uint32_t info);
@@ -75,6 +76,7 @@ size_t user_page_limit = SIZE_MAX; /* -ul */
          "  -f                 Format the file system disk during startup.\n"
          "  -rs=SEED           Set the random number seed to SEED.\n"
          "  -mlfqs             Use the multi-level feedback queue scheduler.\n"
+         "  -nocow             fork copies every page at once (no copy-on-write).\n"
          "  -ul=COUNT          Limit the user memory pool to COUNT pages.\n");
   shutdown_power_off_now();
 }
@@ -107,6 +109,8 @@ char **parse_options(char **args) {
       random_init((unsigned)seed);
     } else if (is("-mlfqs", false)) {
       thread_mlfqs = true;
+    } else if (is("-nocow", false)) {
+      vm_cow_enabled = false;
     } else if (is("-ul", true)) {
       char *end;
       long limit = strtol(value, &end, 10);
@@ -183,6 +187,7 @@ void kernel_before_power_off(void) {
   block_print_stats();
   console_print_stats();
   exception_print_stats();
+  vm_print_stats();
   leak_check_report();
 }
 
@@ -229,6 +234,7 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   /* 4. Disks and the file system. */
   ide_init();
   filesys_init(format_filesys);
+  vm_init();
 
   printf("Boot complete.\n");
   leak_check_baseline();

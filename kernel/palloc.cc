@@ -180,3 +180,13 @@ void palloc_free_page(void *page) { palloc_free_multiple(page, 1); }
 
 size_t palloc_free_count(bool user) { return (user ? user_pool : kernel_pool).free_cnt; }
 size_t palloc_pool_size(bool user) { return (user ? user_pool : kernel_pool).page_cnt; }
+
+size_t palloc_user_index(const void *page) {
+  ASSERT(pool_contains(user_pool, page) && pg_ofs(page) == 0);
+  return page_index(user_pool, page);
+}
+
+void *palloc_user_page(size_t idx) {
+  ASSERT(idx < user_pool.page_cnt);
+  return page_at(user_pool, idx);
+}

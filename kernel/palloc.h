@@ -44,6 +44,12 @@ void *palloc_get_multiple(palloc_flags flags, size_t page_cnt);
 void palloc_free_page(void *page);
 void palloc_free_multiple(void *pages, size_t page_cnt);
 
+/* The index of user-pool page PAGE (0 .. palloc_pool_size(true) - 1), for
+ * tables with one entry per user frame (vm/frame.cc). */
+size_t palloc_user_index(const void *page);
+/* The user-pool page with index IDX. */
+void *palloc_user_page(size_t idx);
+
 /* Free pages left in the kernel or user pool (for leak checks and tests). */
 size_t palloc_free_count(bool user_pool);
 /* Total pages in the pool. */

@@ -1,8 +1,8 @@
-/* userprog/fork.cc -- fork: an eager copy of the running process.
+/* userprog/fork.cc -- fork: a copy of the running process.
  *
  * The parent creates the child thread and sleeps until the child has
  * copied everything it needs from the parent (which therefore cannot
- * change meanwhile): the address space page by page, the fd table (one
+ * change meanwhile): the address space, the fd table (one
  * new struct file per description, same position, aliases kept) and the
  * running executable (writes still denied).  The child then reports
  * success and enters user mode with the parent's registers and rax = 0.
@@ -10,12 +10,12 @@
  * On failure the child releases what it built through the ordinary exit
  * path (process_exit) without an exit line, and the parent waits for that
  * to finish before returning -1, so nothing is left behind for the next
- * fork to trip over.  The VM work replaces the page copy with
- * copy-on-write. */
+ * fork to trip over.  The address space is shared copy-on-write
+ * (AddressSpace::copy_from), or copied at once under -nocow. */
 #include "arch/x86_64/interrupt.h"
 #include "filesys/file.h"
 #include "kernel/synch.h"
-#include "userprog/addrspace.h"
+#include "vm/addrspace.h"
 #include "userprog/process.h"
 
 namespace {
@@ -33,8 +33,8 @@ struct ForkArgs {
 /* Builds the child's copy of PARENT into P.  Returns false when out of
  * memory; what was built stays in P for process_exit to release. */
 bool copy_parent(process *p, process *parent) {
-  p->pml4 = pml4_create();
-  if (p->pml4 == nullptr || !as_copy(p->pml4, parent->pml4)) return false;
+  p->as = AddressSpace::create();
+  if (p->as == nullptr || !p->as->copy_from(parent->as)) return false;
   if (!p->fds.clone(parent->fds)) return false;
   if (parent->executable != nullptr) {
     p->executable = file_duplicate(parent->executable);
@@ -61,7 +61,7 @@ void fork_start(void *aux) {
   intr_frame frame = *args->frame;
   frame.R.rax = 0;
   bool ok = copy_parent(p, args->parent);
-  if (ok) process_set_pml4(p, p->pml4);
+  if (ok) process_set_as(p, p->as);
   args->ok = ok;
   sema_up(&args->done);
   if (!ok) thread_exit();

@@ -8,6 +8,7 @@
 #include "kernel/palloc.h"
 #include "kernel/thread.h"
 #include "userprog/fdtable.h"
+#include "vm/vm.h"
 
 namespace {
 
@@ -16,6 +17,7 @@ struct Usage {
   long kernel_pages;
   long malloc_bytes;
   long open_files;
+  long swap_slots;
 };
 
 bool have_baseline;
@@ -27,6 +29,7 @@ Usage measure(void) {
   u.kernel_pages = (long)(palloc_pool_size(false) - palloc_free_count(false));
   u.malloc_bytes = (long)malloc_bytes_in_use();
   u.open_files = userprog_open_files();
+  u.swap_slots = (long)vm_swap_slots_in_use();
   return u;
 }
 
@@ -62,6 +65,8 @@ void leak_check_report(void) {
   if (now.malloc_bytes > baseline.malloc_bytes)
     printf("Leak check FAIL: %ld malloc bytes not freed\n",
            now.malloc_bytes - baseline.malloc_bytes);
+  if (now.swap_slots > baseline.swap_slots)
+    printf("Leak check FAIL: %ld swap slots not freed\n", now.swap_slots - baseline.swap_slots);
   if (now.open_files > baseline.open_files)
     printf("Leak check FAIL: %ld files left open by processes\n",
            now.open_files - baseline.open_files);

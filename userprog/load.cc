@@ -11,7 +11,8 @@
 #include "arch/x86_64/interrupt.h"
 #include "filesys/file.h"
 #include "kernel/malloc.h"
-#include "userprog/addrspace.h"
+#include "kernel/palloc.h"
+#include "vm/addrspace.h"
 
 namespace {
 
@@ -80,32 +81,25 @@ Error check_load_segment(const Elf64Phdr &ph, off_t file_len) {
   return nullptr;
 }
 
-/* Maps and fills the pages of PT_LOAD segment PH.  A page another segment
- * already mapped is shared: its frame is reused and made writable if either
- * segment is. */
-Error load_segment(PageTable *pml4, file *f, const Elf64Phdr &ph) {
+/* Describes the pages of PT_LOAD segment PH to AS, to be loaded on first
+ * touch: each page gets the piece of the file that falls in it (none for
+ * pure bss).  A page another segment already described is shared: it gets
+ * a second piece and is writable if either segment is. */
+Error load_segment(AddressSpace *as, file *f, const Elf64Phdr &ph) {
   bool writable = (ph.flags & PF_W) != 0;
   uint64_t start = ph.vaddr, file_end = ph.vaddr + ph.filesz, end = ph.vaddr + ph.memsz;
   for (uint64_t page = start & ~PGMASK; page < end; page += PGSIZE) {
-    uint8_t *kpage = (uint8_t *)pml4_get_page(pml4, (void *)page);
-    if (kpage != nullptr) {
-      if (writable) pml4_set_writable(pml4, (void *)page, true);
-    } else {
-      kpage = (uint8_t *)as_map_new_page(pml4, (void *)page, writable);
-      if (kpage == nullptr) return "out of memory";
-    }
     uint64_t lo = page > start ? page : start;
     uint64_t hi = page + PGSIZE < file_end ? page + PGSIZE : file_end;
-    if (lo < hi) {
-      off_t n = (off_t)(hi - lo);
-      if (file_read_at(f, kpage + (lo - page), n, (off_t)(ph.offset + (lo - start))) != n)
-        return "read error";
-    }
+    size_t len = lo < hi ? (size_t)(hi - lo) : 0;
+    if (!as->add_segment_piece((void *)page, writable, f, (off_t)(ph.offset + (lo - start)),
+                               (size_t)(lo - page), len))
+      return "out of memory (or too many segments sharing a page)";
   }
   return nullptr;
 }
 
-Error load_segments(PageTable *pml4, file *f, uint64_t *entry) {
+Error load_segments(AddressSpace *as, file *f, uint64_t *entry) {
   off_t file_len = file_length(f);
   Elf64Header h;
   if (file_read_at(f, &h, sizeof h, 0) != (off_t)sizeof h) return "not an ELF64 little-endian file";
@@ -143,7 +137,7 @@ Error load_segments(PageTable *pml4, file *f, uint64_t *entry) {
   if (!any_load) return "no loadable segment";
   for (unsigned i = 0; i < h.phnum; i++)
     if (phdrs[i].type == PT_LOAD && phdrs[i].memsz != 0)
-      if (Error e = load_segment(pml4, f, phdrs[i])) return e;
+      if (Error e = load_segment(as, f, phdrs[i])) return e;
   *entry = h.entry;
   return nullptr;
 }
@@ -159,8 +153,9 @@ void for_each_word(const char *s, Visit visit) {
   }
 }
 
-/* Maps the stack page and lays the arguments out (see load.h). */
-Error build_stack(PageTable *pml4, const char *cmdline, intr_frame *f) {
+/* Lays the arguments out in a kernel page, then makes that the process's
+ * first stack page (see load.h). */
+Error build_stack(AddressSpace *as, const char *cmdline, intr_frame *f) {
   size_t argc = 0, strings = 0;
   for_each_word(cmdline, [&](const char *, size_t len) {
     argc++;
@@ -173,9 +168,13 @@ Error build_stack(PageTable *pml4, const char *cmdline, intr_frame *f) {
   if (strings > PGSIZE || USER_STACK - rsp > PGSIZE) return "arguments do not fit in one page";
 
   uint64_t page = USER_STACK - PGSIZE;
-  if (pml4_get_page(pml4, (void *)page) != nullptr) return "a segment overlaps the stack";
-  uint8_t *kpage = (uint8_t *)as_map_new_page(pml4, (void *)page, true);
+  if (as->find((void *)page) != nullptr) return "a segment overlaps the stack";
+  uint8_t *kpage = (uint8_t *)palloc_get_page(PAL_ZERO);
   if (kpage == nullptr) return "out of memory";
+  struct FreePage {
+    void *p;
+    ~FreePage() { palloc_free_page(p); }
+  } free_kpage{kpage};
   auto kaddr = [&](uint64_t uaddr) { return kpage + (uaddr - page); };
 
   /* Strings from the lowest address up: argv[0] lowest, last highest. The
@@ -188,6 +187,8 @@ Error build_stack(PageTable *pml4, const char *cmdline, intr_frame *f) {
     argv[i++] = at;
     at += len + 1;
   });
+
+  if (!as->add_filled_page((void *)page, true, kpage)) return "out of memory";
 
   memset(f, 0, sizeof *f);
   f->R.rdi = argc;
@@ -211,11 +212,11 @@ void program_name(const char *cmdline, char *name, size_t size) {
   name[n] = '\0';
 }
 
-bool load_program(PageTable *pml4, file *file, const char *name, const char *cmdline,
+bool load_program(AddressSpace *as, file *file, const char *name, const char *cmdline,
                   intr_frame *f) {
   uint64_t entry = 0;
-  Error e = load_segments(pml4, file, &entry);
-  if (e == nullptr) e = build_stack(pml4, cmdline, f);
+  Error e = load_segments(as, file, &entry);
+  if (e == nullptr) e = build_stack(as, cmdline, f);
   if (e != nullptr) {
     printf("load: %s: %s\n", name, e);
     return false;

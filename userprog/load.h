@@ -15,23 +15,25 @@
  *
  * and the program starts with rip = e_entry, rdi = argc, rsi = argv.
  *
- * Pages are loaded eagerly for now (the VM work makes them lazy). */
+ * Segment pages are lazy: nothing is read before the first fault (vm/
+ * uninit.h).  The stack page is built at once. */
 #ifndef USERPROG_LOAD_H
 #define USERPROG_LOAD_H
 
 #include "arch/x86_64/mmu.h"
 
+class AddressSpace;
 struct file;
 struct intr_frame;
 
 /* Loads executable FILE (called NAME in messages) into the empty address
- * space PML4 and builds the stack from CMDLINE (words separated by runs of
+ * space AS and builds the stack from CMDLINE (words separated by runs of
  * spaces; the first is the program).  On success fills F for entering user
  * mode (rip, rsp, rdi, rsi, segments, rflags with IF; every other register
  * 0) and returns true.  On failure prints "load: NAME: <reason>" and
- * returns false; pages already mapped stay in PML4 for the caller to
+ * returns false; pages already added stay in AS for the caller to
  * destroy.  May sleep (reads FILE). */
-[[nodiscard]] bool load_program(PageTable *pml4, file *file, const char *name,
+[[nodiscard]] bool load_program(AddressSpace *as, file *file, const char *name,
                                 const char *cmdline, intr_frame *f);
 
 /* Copies the first word of CMDLINE into NAME (SIZE bytes), truncated. */

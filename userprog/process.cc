@@ -12,7 +12,7 @@
 #include "kernel/malloc.h"
 #include "kernel/palloc.h"
 #include "lib/debug.h"
-#include "userprog/addrspace.h"
+#include "vm/addrspace.h"
 #include "userprog/load.h"
 
 namespace {
@@ -44,20 +44,20 @@ bool start_program(process *p, const char *cmdline, intr_frame *f) {
   }
   userprog_file_opened();
   file_deny_write(exe);
-  PageTable *pml4 = pml4_create();
-  if (pml4 == nullptr) printf("load: %s: out of memory\n", file_name);
-  if (pml4 == nullptr || !load_program(pml4, exe, file_name, cmdline, f)) {
-    as_destroy(pml4);
+  AddressSpace *as = AddressSpace::create();
+  if (as == nullptr) printf("load: %s: out of memory\n", file_name);
+  if (as == nullptr || !load_program(as, exe, file_name, cmdline, f)) {
+    delete as;
     file_close(exe);
     userprog_file_closed();
     return false;
   }
-  PageTable *old_pml4 = p->pml4;
+  AddressSpace *old_as = p->as;
   file *old_exe = p->executable;
-  process_set_pml4(p, pml4);
+  process_set_as(p, as);
   p->executable = exe;
-  /* exec drops the old image (mmaps too, once VM has them). */
-  as_destroy(old_pml4);
+  /* exec drops the old image, mmap regions included. */
+  delete old_as;
   if (old_exe != nullptr) {
     file_close(old_exe);
     userprog_file_closed();
@@ -137,9 +137,10 @@ process *process_new(child_status *status) {
   return p;
 }
 
-void process_set_pml4(process *p, PageTable *pml4) {
+void process_set_as(process *p, AddressSpace *as) {
   InterruptsOff off;
-  p->pml4 = pml4;
+  p->as = as;
+  PageTable *pml4 = as != nullptr ? as->pml4() : nullptr;
   thread_current()->pml4 = reinterpret_cast<uint64_t *>(pml4);
   pml4_activate(pml4);
 }
@@ -228,9 +229,9 @@ void process_exit(void) {
     file_close(p->executable);
     userprog_file_closed();
   }
-  PageTable *pml4 = p->pml4;
-  process_set_pml4(p, nullptr);
-  as_destroy(pml4);
+  AddressSpace *as = p->as;
+  process_set_as(p, nullptr);
+  delete as;
 
   /* Let go of the children's records; running children go on alone. */
   while (!list_empty(&p->children))

@@ -3,7 +3,8 @@
  * Layer: userprog/.  A process is one kernel thread (struct thread) plus a
  * struct process, reached through thread->process:
  *
- *   - its address space (a page table; thread->pml4 points at it too, for
+ *   - its address space (vm/addrspace.h; thread->pml4 points at its page
+ *     table too, for
  *     the scheduler),
  *   - its fd table and its running executable (open, writes denied),
  *   - a child_status record shared with its parent, and the records of its
@@ -36,6 +37,7 @@
 #include "kernel/thread.h"
 #include "userprog/fdtable.h"
 
+class AddressSpace;
 struct file;
 struct intr_frame;
 
@@ -49,7 +51,7 @@ struct child_status {
 };
 
 struct process {
-  PageTable *pml4 = nullptr;         /* user address space */
+  AddressSpace *as = nullptr;        /* user address space */
   FdTable fds;
   file *executable = nullptr;        /* open with writes denied, until exit */
   child_status *status = nullptr;    /* shared with the parent */
@@ -118,8 +120,8 @@ void child_status_drop(child_status *st);
 /* For a child that could not even get a process record: reports STATUS to
  * the parent through ST and drops the child's reference. */
 void child_status_finish(child_status *st, int status);
-/* Installs PML4 as the running thread's address space (P->pml4 and
- * thread->pml4) and loads it. */
-void process_set_pml4(process *p, PageTable *pml4);
+/* Installs AS (may be NULL) as the running thread's address space (P->as
+ * and thread->pml4) and loads its page table. */
+void process_set_as(process *p, AddressSpace *as);
 
 #endif /* USERPROG_PROCESS_H */

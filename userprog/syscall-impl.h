@@ -44,4 +44,8 @@ SysResult sys_tell(SysArgs a, intr_frame *f);
 SysResult sys_close(SysArgs a, intr_frame *f);
 SysResult sys_dup2(SysArgs a, intr_frame *f);
 
+/* userprog/syscall-mm.cc. */
+SysResult sys_mmap(SysArgs a, intr_frame *f);
+SysResult sys_munmap(SysArgs a, intr_frame *f);
+
 #endif /* USERPROG_SYSCALL_IMPL_H */

@@ -43,11 +43,10 @@ SysResult sys_exec(SysArgs a, intr_frame *f) {
 
 SysResult sys_wait(SysArgs a, intr_frame *) { return SysResult::ok(process_wait(arg_int(a[0]))); }
 
-/* Calls of the contract this kernel does not have yet (mmap, directories,
- * links, mount): they fail the way the call reports failure -- NULL for
- * mmap, false for the bool calls, -1 otherwise -- without touching their
- * arguments.  The VM and file-system work replace these entries. */
-SysResult sys_absent_null(SysArgs, intr_frame *) { return SysResult::ok(0); }
+/* Calls of the contract this kernel does not have yet (directories,
+ * links, mount): they fail the way the call reports failure -- false for
+ * the bool calls, -1 otherwise -- without touching their arguments.  The
+ * file-system work replaces these entries. */
 SysResult sys_absent_false(SysArgs, intr_frame *) { return SysResult::boolean(false); }
 SysResult sys_absent_error(SysArgs, intr_frame *) { return SysResult::ok(-1); }
 
@@ -73,8 +72,8 @@ constexpr SyscallTable make_table() {
   t.func[SYS_TELL] = sys_tell;
   t.func[SYS_CLOSE] = sys_close;
   t.func[SYS_DUP2] = sys_dup2;
-  t.func[SYS_MMAP] = sys_absent_null;
-  t.func[SYS_MUNMAP] = sys_absent_null;
+  t.func[SYS_MMAP] = sys_mmap;
+  t.func[SYS_MUNMAP] = sys_munmap;
   t.func[SYS_CHDIR] = sys_absent_false;
   t.func[SYS_MKDIR] = sys_absent_false;
   t.func[SYS_READDIR] = sys_absent_false;

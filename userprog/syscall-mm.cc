@@ -1,0 +1,24 @@
+/* userprog/syscall-mm.cc -- the memory-mapping calls: mmap and munmap.
+ *
+ * The checks that need the fd table are made here (fd 0/1 and anything
+ * that is not an open file fail); the rest of the contract (alignment,
+ * length, overlap, KERN_BASE, empty file) is the address space's
+ * (vm/addrspace.cc).  Failure returns NULL and changes nothing. */
+#include "userprog/process.h"
+#include "userprog/syscall-impl.h"
+#include "vm/addrspace.h"
+
+/* mmap(addr, length, writable, fd, offset): length is a size_t (all 64
+ * bits), writable and fd ints, offset an off_t (signed 32 bits). */
+SysResult sys_mmap(SysArgs a, intr_frame *) {
+  process *p = process_current();
+  OpenFile *of = p->fds.get(arg_int(a[3]));
+  if (of == nullptr || of->kind != OpenFile::FILE) return SysResult::ok(0);
+  void *addr = p->as->mmap(arg_ptr(a[0]), (size_t)a[1], arg_int(a[2]) != 0, of->f, arg_int(a[4]));
+  return SysResult::ok((int64_t)addr);
+}
+
+SysResult sys_munmap(SysArgs a, intr_frame *) {
+  process_current()->as->munmap(arg_ptr(a[0]));
+  return SysResult::ok(0);
+}

@@ -1,0 +1,340 @@
+/* vm/addrspace.cc -- address spaces: the SPT, the reverse map, fork, mmap
+ * (see addrspace.h). */
+#include "vm/addrspace.h"
+
+#include <round.h>
+#include <string.h>
+
+#include "arch/x86_64/interrupt.h"
+#include "filesys/file.h"
+#include "kernel/malloc.h"
+#include "lib/debug.h"
+#include "vm/anon.h"
+#include "vm/file.h"
+#include "vm/frame.h"
+#include "vm/page.h"
+#include "vm/uninit.h"
+
+namespace {
+
+uint64_t mapping_hash(const hash_elem *e, void *) {
+  const void *va = hash_entry(e, Mapping, spt_elem)->va;
+  return hash_bytes(&va, sizeof va);
+}
+
+bool mapping_less(const hash_elem *a, const hash_elem *b, void *) {
+  return hash_entry(a, Mapping, spt_elem)->va < hash_entry(b, Mapping, spt_elem)->va;
+}
+
+/* M's PTE if it is present (then it maps M's page's frame), else NULL. */
+Pte *present_pte(Mapping *m) {
+  Pte *pte = pml4_lookup(m->as->pml4(), m->va, false);
+  if (pte == nullptr || !pte->present()) return nullptr;
+  return pte;
+}
+
+void flush(Mapping *m) {
+  if (pml4_active() == m->as->pml4()) invlpg(m->va);
+}
+
+/* Clears FLAGS in M's present PTE, first folding its dirty bit into the
+ * page.  Interrupts are off between the read and the write, so a write by
+ * the process that owns the PTE cannot slip in between (one CPU). */
+void clear_pte_flags(Mapping *m, uint64_t flags) {
+  Pte *pte = present_pte(m);
+  if (pte == nullptr) return;
+  {
+    InterruptsOff off;
+    if (pte->dirty()) m->page->dirty = true;
+    *pte = Pte(pte->raw() & ~(flags | Pte::DIRTY));
+  }
+  flush(m);
+}
+
+}  // namespace
+
+/* ---- The reverse map. ---- */
+
+bool mapping_map_locked(Mapping *m) {
+  Page *page = m->page;
+  ASSERT(lock_held_by_current_thread(&vm_lock) && page->frame != nullptr);
+  Pte *pte = pml4_lookup(m->as->pml4(), m->va, true);
+  if (pte == nullptr) return false;
+  bool writable = m->writable && page->sharers() == 1;
+  {
+    InterruptsOff off;
+    if (pte->present() && pte->dirty()) page->dirty = true;
+    *pte = Pte::make(vtop(page->frame->kva),
+                     Pte::PRESENT | Pte::USER | (writable ? Pte::WRITABLE : 0));
+  }
+  flush(m);
+  return true;
+}
+
+void mapping_unmap_locked(Mapping *m) { clear_pte_flags(m, Pte::PRESENT | Pte::ADDR_MASK); }
+
+void mapping_protect_locked(Mapping *m) { clear_pte_flags(m, Pte::WRITABLE); }
+
+void page_unmap_all_locked(Page *page) {
+  for (list_elem *e = list_begin(&page->mappings); e != list_end(&page->mappings); e = list_next(e))
+    mapping_unmap_locked(list_entry(e, Mapping, page_elem));
+}
+
+bool page_test_and_clear_accessed_locked(Page *page) {
+  bool accessed = false;
+  for (list_elem *e = list_begin(&page->mappings); e != list_end(&page->mappings);
+       e = list_next(e)) {
+    Mapping *m = list_entry(e, Mapping, page_elem);
+    Pte *pte = present_pte(m);
+    if (pte != nullptr && pte->accessed()) {
+      accessed = true;
+      pte->set_flag(Pte::ACCESSED, false);
+      flush(m);
+    }
+  }
+  return accessed;
+}
+
+/* ---- Life cycle. ---- */
+
+AddressSpace *AddressSpace::create(void) {
+  AddressSpace *as = new AddressSpace;
+  if (as == nullptr) return nullptr;
+  list_init(&as->regions_);
+  as->pml4_ = pml4_create();
+  if (as->pml4_ == nullptr || !hash_init(&as->spt_, mapping_hash, mapping_less, as)) {
+    pml4_destroy(as->pml4_);
+    delete as;
+    return nullptr;
+  }
+  return as;
+}
+
+AddressSpace::~AddressSpace() {
+  ASSERT(pml4_active() != pml4_);
+  {
+    LockGuard guard(&vm_lock);
+    hash_clear(&spt_, [](hash_elem *e, void *aux) {
+      static_cast<AddressSpace *>(aux)->remove_mapping_locked(
+          hash_entry(e, Mapping, spt_elem), false);
+    });
+  }
+  hash_destroy(&spt_, nullptr);
+  while (!list_empty(&regions_)) delete list_entry(list_pop_front(&regions_), Region, elem);
+  pml4_destroy(pml4_);
+}
+
+Mapping *AddressSpace::find(const void *upage) {
+  Mapping key;
+  key.va = const_cast<void *>(upage);
+  hash_elem *e = hash_find(&spt_, &key.spt_elem);
+  return e != nullptr ? hash_entry(e, Mapping, spt_elem) : nullptr;
+}
+
+Mapping *AddressSpace::add_mapping_locked(void *upage, bool writable, Page *page) {
+  ASSERT(lock_held_by_current_thread(&vm_lock) && pg_ofs(upage) == 0);
+  Mapping *m = new Mapping;
+  if (m == nullptr) return nullptr;
+  m->va = upage;
+  m->writable = writable;
+  m->as = this;
+  m->page = page;
+  if (hash_insert(&spt_, &m->spt_elem) != nullptr) PANIC("SPT: %p mapped twice", upage);
+  list_push_back(&page->mappings, &m->page_elem);
+  return m;
+}
+
+void AddressSpace::remove_mapping_locked(Mapping *m, bool erase) {
+  Page *page = m->page;
+  page_wait_locked(page);
+  mapping_unmap_locked(m);
+  if (page->frame != nullptr && page->dirty && page->kind->file_backed()) {
+    /* munmap and exit write a dirty file page back now; the other sharers
+     * (if any) then see it clean. */
+    page_set_busy_locked(page);
+    void *kva = page->frame->kva;
+    (void)page_io_locked(page, [&] { return page->kind->swap_out(page, kva, true); });
+    page->dirty = false;
+    page_clear_busy_locked(page);
+  }
+  list_remove(&m->page_elem);
+  if (erase) hash_delete(&spt_, &m->spt_elem);
+  delete m;
+  if (list_empty(&page->mappings)) {
+    if (page->frame != nullptr) frame_free_locked(page->frame);
+    delete page;
+  }
+}
+
+/* ---- The loader. ---- */
+
+bool AddressSpace::add_segment_piece(void *upage, bool writable, file *f, off_t file_ofs,
+                                     size_t page_ofs, size_t len) {
+  LockGuard guard(&vm_lock);
+  Mapping *m = find(upage);
+  if (m == nullptr) {
+    AnonKind *target = new AnonKind;
+    UninitKind *kind = target != nullptr ? new UninitKind(target) : nullptr;
+    Page *page = kind != nullptr ? new Page(kind) : nullptr;
+    if (page == nullptr) {
+      if (kind != nullptr) delete kind;
+      else delete target;
+      return false;
+    }
+    m = add_mapping_locked(upage, writable, page);
+    if (m == nullptr) {
+      delete page;
+      return false;
+    }
+  }
+  /* Every page the loader made so far is still uninit: nothing ran yet. */
+  ASSERT(strcmp(m->page->kind->name(), "uninit") == 0);
+  m->writable = m->writable || writable;
+  return len == 0 || static_cast<UninitKind *>(m->page->kind)->add_piece(f, file_ofs, page_ofs, len);
+}
+
+bool AddressSpace::add_filled_page(void *upage, bool writable, const void *data) {
+  LockGuard guard(&vm_lock);
+  if (find(upage) != nullptr) return false;
+  AnonKind *kind = new AnonKind;
+  Page *page = kind != nullptr ? new Page(kind) : nullptr;
+  if (page == nullptr) {
+    delete kind;
+    return false;
+  }
+  Mapping *m = add_mapping_locked(upage, writable, page);
+  if (m == nullptr) {
+    delete page;
+    return false;
+  }
+  page_set_busy_locked(page);
+  Frame *frame = frame_alloc_locked(page);
+  if (frame != nullptr) {
+    memcpy(frame->kva, data, PGSIZE);
+    page->frame = frame;
+  }
+  page_clear_busy_locked(page);
+  return frame != nullptr && mapping_map_locked(m);
+}
+
+/* ---- fork. ---- */
+
+/* Gives this address space its copy of parent mapping PM: the same Page,
+ * write-protected on both sides (copy-on-write), or a Page of its own. */
+bool AddressSpace::copy_mapping_locked(Mapping *pm) {
+  Page *page = pm->page;
+  page_wait_locked(page);
+  if (vm_cow_enabled) {
+    Mapping *m = add_mapping_locked(pm->va, pm->writable, page);
+    if (m == nullptr) return false;
+    if (page->frame == nullptr) return true;
+    mapping_protect_locked(pm);
+    return mapping_map_locked(m);
+  }
+
+  /* Eager copy.  Contents nobody holds yet (lazy, or in the file) need
+   * only their description copied; anything else is copied byte for byte,
+   * from swap if need be. */
+  Page *copy;
+  if (page->frame == nullptr && page->kind->reproducible()) {
+    PageKind *kind = page->kind->clone_for_copy();
+    copy = kind != nullptr ? new Page(kind) : nullptr;
+    if (copy == nullptr) {
+      delete kind;
+      return false;
+    }
+  } else {
+    if (page->frame == nullptr && page_in_locked(page) != FaultResult::HANDLED) return false;
+    mapping_protect_locked(pm); /* folds the parent's dirty bit into the page */
+    if (!mapping_map_locked(pm)) return false;
+    copy = page_copy_locked(page);
+    if (copy == nullptr) return false;
+  }
+  Mapping *m = add_mapping_locked(pm->va, pm->writable, copy);
+  if (m == nullptr) {
+    if (copy->frame != nullptr) frame_free_locked(copy->frame);
+    delete copy;
+    return false;
+  }
+  return copy->frame == nullptr || mapping_map_locked(m);
+}
+
+bool AddressSpace::copy_from(AddressSpace *parent) {
+  for (list_elem *e = list_begin(&parent->regions_); e != list_end(&parent->regions_);
+       e = list_next(e)) {
+    Region *pr = list_entry(e, Region, elem);
+    Region *r = new Region;
+    if (r == nullptr) return false;
+    r->start = pr->start;
+    r->page_cnt = pr->page_cnt;
+    list_push_back(&regions_, &r->elem);
+  }
+  LockGuard guard(&vm_lock);
+  bool ok = true;
+  parent->for_each_mapping([&](Mapping *pm) {
+    if (ok) ok = copy_mapping_locked(pm);
+  });
+  return ok;
+}
+
+/* ---- mmap. ---- */
+
+void *AddressSpace::mmap(void *addr, size_t length, bool writable, file *f, off_t offset) {
+  uint64_t start = (uint64_t)addr;
+  if (start == 0 || pg_ofs(addr) != 0 || length == 0 || offset < 0 || offset % PGSIZE != 0)
+    return nullptr;
+  if (start >= KERN_BASE || length > KERN_BASE - start) return nullptr;
+  off_t file_len = file_length(f);
+  if (file_len == 0) return nullptr;
+  size_t page_cnt = DIV_ROUND_UP(length, PGSIZE);
+  for (size_t i = 0; i < page_cnt; i++)
+    if (find((void *)(start + i * PGSIZE)) != nullptr) return nullptr;
+
+  Region *r = new Region;
+  if (r == nullptr) return nullptr;
+  r->start = addr;
+  r->page_cnt = 0;
+  list_push_back(&regions_, &r->elem);
+  for (size_t i = 0; i < page_cnt; i++) {
+    uint64_t ofs = (uint64_t)offset + i * PGSIZE;
+    size_t read_bytes = ofs >= (uint64_t)file_len ? 0 : (size_t)file_len - ofs;
+    if (read_bytes > PGSIZE) read_bytes = PGSIZE;
+    if (ofs > (uint64_t)INT32_MAX) break; /* past any file: fails below */
+    file *own = file_reopen(f);
+    FileKind *kind = own != nullptr ? new FileKind(own, (off_t)ofs, read_bytes) : nullptr;
+    Page *page = kind != nullptr ? new Page(kind) : nullptr;
+    if (page == nullptr) {
+      if (kind != nullptr) delete kind;
+      else file_close(own);
+      break;
+    }
+    LockGuard guard(&vm_lock);
+    if (add_mapping_locked((void *)(start + i * PGSIZE), writable, page) == nullptr) {
+      delete page;
+      break;
+    }
+    r->page_cnt++;
+  }
+  if (r->page_cnt < page_cnt) {
+    munmap(addr);
+    return nullptr;
+  }
+  return addr;
+}
+
+void AddressSpace::munmap(void *addr) {
+  for (list_elem *e = list_begin(&regions_); e != list_end(&regions_); e = list_next(e)) {
+    Region *r = list_entry(e, Region, elem);
+    if (r->start != addr) continue;
+    {
+      LockGuard guard(&vm_lock);
+      for (size_t i = 0; i < r->page_cnt; i++) {
+        Mapping *m = find((uint8_t *)addr + i * PGSIZE);
+        if (m != nullptr) remove_mapping_locked(m, true);
+      }
+    }
+    list_remove(&r->elem);
+    delete r;
+    return;
+  }
+}

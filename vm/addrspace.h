@@ -1,0 +1,162 @@
+/* vm/addrspace.h -- a process's address space: its page table, its
+ * supplemental page table (SPT) and its mmap regions.
+ *
+ * Layer: vm/.  The SPT is a hash table of Mappings keyed by page address:
+ * one for every user page the process may touch -- loaded or not, in swap
+ * or in a file -- saying where the page's contents are (its Page, shared
+ * with other processes after a copy-on-write fork, vm/page.h).  The
+ * hardware page table is only a cache of the SPT: any present user PTE can
+ * be dropped (eviction does) and the next fault puts it back.
+ *
+ * Invariants (vm_lock held to rely on them):
+ *   - a Mapping's PTE is either not present or maps its Page's frame;
+ *   - that PTE is writable only if the Mapping is writable and the Page has
+ *     no other sharer (so the first write to a shared page faults: COW).
+ *
+ * Life cycle: create() for exec and fork (copy_from), the loader adds the
+ * program's pages, mmap/munmap add and remove regions, the destructor
+ * (exit, exec's old image) releases everything, writing dirty file pages
+ * back.
+ *
+ * Locking: the SPT hash and the region list belong to the owning process's
+ * thread (fork reads the parent's while the parent sleeps in fork); every
+ * Mapping's `page` and `page_elem`, and the page tables, are guarded by
+ * vm_lock.  Methods without `_locked` take vm_lock themselves. */
+#ifndef VM_ADDRSPACE_H
+#define VM_ADDRSPACE_H
+
+#include <hash.h>
+#include <list.h>
+#include <stddef.h>
+
+#include "arch/x86_64/mmu.h"
+#include "filesys/off_t.h"
+#include "vm/vm.h"
+
+class AddressSpace;
+class Page;
+struct file;
+
+/* One SPT entry: address VA of AS shows PAGE. */
+struct Mapping {
+  hash_elem spt_elem;        /* in as->spt_ */
+  void *va = nullptr;        /* page aligned */
+  bool writable = false;     /* may the process write it (PF_W, mmap's flag) */
+  AddressSpace *as = nullptr;
+  Page *page = nullptr;      /* guarded by vm_lock */
+  list_elem page_elem;       /* in page->mappings; guarded by vm_lock */
+};
+
+class AddressSpace {
+ public:
+  /* An empty address space (kernel mappings only).  NULL when out of
+   * memory. */
+  static AddressSpace *create(void);
+  /* Releases every page (writing dirty file pages back), region and page
+   * table.  Must not be the active address space.  May sleep. */
+  ~AddressSpace();
+  AddressSpace(const AddressSpace &) = delete;
+  AddressSpace &operator=(const AddressSpace &) = delete;
+
+  PageTable *pml4() const { return pml4_; }
+
+  /* The mapping of page-aligned UPAGE, or NULL. */
+  Mapping *find(const void *upage);
+
+  /* ---- The ELF loader (userprog/load.cc). ---- */
+
+  /* Makes UPAGE a lazily loaded page (created on the first call for that
+   * page) and adds LEN bytes of F at FILE_OFS to it at PAGE_OFS (LEN may be
+   * 0: zeroes only).  A page shared by two segments is writable if either
+   * is.  Returns false when out of memory or when UPAGE already holds
+   * something else. */
+  [[nodiscard]] bool add_segment_piece(void *upage, bool writable, file *f, off_t file_ofs,
+                                       size_t page_ofs, size_t len);
+  /* Makes UPAGE an anonymous page holding a copy of the page at DATA (the
+   * initial stack), resident and mapped.  Returns false when out of memory
+   * or if UPAGE is taken. */
+  [[nodiscard]] bool add_filled_page(void *upage, bool writable, const void *data);
+
+  /* ---- fork. ---- */
+
+  /* Makes this (empty) address space a copy of PARENT, whose process is
+   * blocked: with copy-on-write, every page is shared and write-protected
+   * on both sides and present PTEs are copied; with -nocow, every page is
+   * copied.  Returns false when out of memory (what was copied stays, for
+   * the destructor).  May sleep. */
+  [[nodiscard]] bool copy_from(AddressSpace *parent);
+
+  /* ---- mmap (abi.md). ---- */
+
+  /* Maps LENGTH bytes of F from OFFSET at ADDR, writable or not.  Each
+   * page gets its own handle on F.  Returns ADDR, or NULL for every
+   * failure of the contract (see abi.md): nothing is mapped then. */
+  void *mmap(void *addr, size_t length, bool writable, file *f, off_t offset);
+  /* Unmaps the region mmap returned at ADDR, writing dirty pages back.
+   * Anything else is ignored.  May sleep. */
+  void munmap(void *addr);
+
+  /* ---- For vm/ (vm_lock held). ---- */
+
+  /* Adds a mapping of UPAGE (not in the SPT) to PAGE, unmapped.  Returns
+   * NULL when out of memory. */
+  Mapping *add_mapping_locked(void *upage, bool writable, Page *page);
+  /* Calls F(mapping) for every mapping. */
+  template <typename F>
+  void for_each_mapping(F f);
+
+ private:
+  struct Region {
+    list_elem elem;
+    void *start;
+    size_t page_cnt;
+  };
+
+  AddressSpace() = default;
+  /* Unmaps M, writes its page back if it is a dirty file page, detaches it
+   * and frees the page with its last sharer; frees M.  With ERASE, removes
+   * M from the SPT too.  May drop vm_lock. */
+  void remove_mapping_locked(Mapping *m, bool erase);
+  bool copy_mapping_locked(Mapping *pm);
+
+  PageTable *pml4_ = nullptr;
+  hash spt_;
+  list regions_; /* Region.elem */
+};
+
+template <typename F>
+void AddressSpace::for_each_mapping(F f) {
+  hash_iterator i;
+  hash_first(&i, &spt_);
+  while (hash_next(&i)) f(hash_entry(hash_cur(&i), Mapping, spt_elem));
+}
+
+/* ---- The reverse map: from a Page to the PTEs of its mappings.  All with
+ * vm_lock held. ---- */
+
+/* Points M's PTE at its page's frame (which must be resident): writable if
+ * M is and the page has no other sharer.  Returns false when a page-table
+ * page cannot be allocated. */
+[[nodiscard]] bool mapping_map_locked(Mapping *m);
+/* Makes M's PTE not present, folding its dirty bit into the page. */
+void mapping_unmap_locked(Mapping *m);
+/* Write-protects M's PTE (if present), folding its dirty bit into the
+ * page. */
+void mapping_protect_locked(Mapping *m);
+/* mapping_unmap_locked for every mapping of PAGE. */
+void page_unmap_all_locked(Page *page);
+/* True if any mapping of PAGE accessed it since the last call; clears the
+ * accessed bits. */
+bool page_test_and_clear_accessed_locked(Page *page);
+
+/* ---- Fault-path helpers shared with fork (vm/fault.cc). ---- */
+
+/* Makes non-busy PAGE resident.  Returns HANDLED, OUT_OF_MEMORY or
+ * IO_ERROR.  May drop vm_lock. */
+FaultResult page_in_locked(Page *page);
+/* A new Page holding a copy of resident, non-busy PAGE's contents, in a
+ * frame of its own, with no mappings.  NULL when out of memory.  May drop
+ * vm_lock. */
+Page *page_copy_locked(Page *page);
+
+#endif /* VM_ADDRSPACE_H */

@@ -1,0 +1,39 @@
+/* vm/anon.cc -- anonymous pages (see anon.h). */
+#include "vm/anon.h"
+
+#include <string.h>
+
+#include "arch/x86_64/mmu.h"
+#include "vm/vm.h"
+
+AnonKind::~AnonKind() {
+  if (slot_ != SWAP_NONE) swap_free(slot_);
+}
+
+bool AnonKind::swap_in(Page *, void *kva) {
+  if (slot_ == SWAP_NONE) {
+    memset(kva, 0, PGSIZE);
+    return true;
+  }
+  if (!swap_read(slot_, kva)) return false;
+  swap_free(slot_);
+  slot_ = SWAP_NONE;
+  stat_inc(vm_stats.swap_ins);
+  return true;
+}
+
+/* Anonymous contents exist nowhere but in the frame (the slot was freed
+ * when they came in), so they are written whether dirty or not. */
+bool AnonKind::swap_out(Page *, void *kva, bool) {
+  size_t slot = swap_alloc();
+  if (slot == SWAP_NONE) return false;
+  if (!swap_write(slot, kva)) {
+    swap_free(slot);
+    return false;
+  }
+  slot_ = slot;
+  stat_inc(vm_stats.swap_outs);
+  return true;
+}
+
+PageKind *AnonKind::clone_for_copy() const { return new AnonKind; }

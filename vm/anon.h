@@ -1,0 +1,31 @@
+/* vm/anon.h -- anonymous pages: data, bss and stack (see vm/page.h).
+ *
+ * Contents that no file holds.  The first swap_in of a page without a slot
+ * produces zeroes; swap_out writes the frame to a fresh swap slot, and the
+ * next swap_in reads it back and frees the slot (the frame then holds the
+ * only copy).  A slot is shared by every sharer of the page (copy-on-write)
+ * and freed with the page. */
+#ifndef VM_ANON_H
+#define VM_ANON_H
+
+#include "vm/page.h"
+#include "vm/swap.h"
+
+class AnonKind final : public PageKind {
+ public:
+  AnonKind() = default;
+  ~AnonKind() override;
+  const char *name() const override { return "anon"; }
+  bool swap_in(Page *page, void *kva) override;
+  bool swap_out(Page *page, void *kva, bool dirty) override;
+  PageKind *clone_for_copy() const override;
+  bool reproducible() const override { return slot_ == SWAP_NONE; }
+
+  /* The swap slot holding the contents, or SWAP_NONE (for vm_dump). */
+  size_t slot() const { return slot_; }
+
+ private:
+  size_t slot_ = SWAP_NONE; /* set while the contents are in swap */
+};
+
+#endif /* VM_ANON_H */

@@ -1,0 +1,145 @@
+/* vm/fault.cc -- the page-fault path.
+ *
+ * Layer: vm/.  userprog/exception.cc reads CR2 and the error code, works
+ * out the user stack pointer, and calls vm_handle_fault().  The path reads
+ * top to bottom:
+ *
+ *   vm_handle_fault          find the page in the SPT (or grow the stack),
+ *     |                      refuse a write to a read-only page, then:
+ *     +-- page_in_locked     not resident: take a frame (evicting if need
+ *     |                      be) and let the page's kind produce the
+ *     |                      contents -- lazy load, zero fill or swap-in;
+ *     +-- copy_on_write      a write to a page that others share: give the
+ *     |                      writer a private copy;
+ *     +-- mapping_map_locked point the PTE at the frame (writable if the
+ *                            writer is the last sharer: the frame is simply
+ *                            reused).
+ *
+ * Everything runs synchronously in the faulting thread, with vm_lock held
+ * except during disk I/O (the page is busy then, vm/page.h). */
+#include "arch/x86_64/mmu.h"
+#include "vm/addrspace.h"
+#include "vm/anon.h"
+#include "vm/frame.h"
+#include "vm/page.h"
+#include "vm/vm.h"
+
+#include <string.h>
+
+namespace {
+
+/* How far below USER_STACK the stack may grow (abi.md). */
+constexpr uint64_t STACK_LIMIT = 1 << 20;
+
+/* abi.md: a fault is stack growth only inside the stack region and at or
+ * above the user rsp, or at most 8 bytes below it (PUSH). */
+bool is_stack_access(uint64_t addr, uint64_t user_rsp) {
+  return addr < USER_STACK && addr >= USER_STACK - STACK_LIMIT && addr + 8 >= user_rsp;
+}
+
+/* Adds a new zero-filled stack page at UPAGE to AS.  NULL when out of
+ * memory. */
+Mapping *grow_stack_locked(AddressSpace *as, void *upage) {
+  AnonKind *kind = new AnonKind;
+  Page *page = kind != nullptr ? new Page(kind) : nullptr;
+  if (page == nullptr) {
+    delete kind;
+    return nullptr;
+  }
+  Mapping *m = as->add_mapping_locked(upage, true, page);
+  if (m == nullptr) delete page;
+  return m;
+}
+
+/* A write to page M->page, which others share: moves M to a private copy
+ * and maps it writable. */
+FaultResult copy_on_write_locked(Mapping *m) {
+  Page *shared = m->page;
+  Page *copy = page_copy_locked(shared);
+  if (copy == nullptr) return FaultResult::OUT_OF_MEMORY;
+  mapping_unmap_locked(m);
+  list_remove(&m->page_elem);
+  m->page = copy;
+  list_push_back(&copy->mappings, &m->page_elem);
+  stat_inc(vm_stats.cow_copies);
+  return mapping_map_locked(m) ? FaultResult::HANDLED : FaultResult::OUT_OF_MEMORY;
+}
+
+}  // namespace
+
+FaultResult page_in_locked(Page *page) {
+  page_set_busy_locked(page);
+  Frame *frame = frame_alloc_locked(page);
+  if (frame == nullptr) {
+    page_clear_busy_locked(page);
+    return FaultResult::OUT_OF_MEMORY;
+  }
+  bool ok = page_io_locked(page, [&] { return page->kind->swap_in(page, frame->kva); });
+  if (ok) {
+    page->frame = frame;
+    page->dirty = false;
+  } else {
+    frame_free_locked(frame);
+  }
+  page_clear_busy_locked(page);
+  return ok ? FaultResult::HANDLED : FaultResult::IO_ERROR;
+}
+
+Page *page_copy_locked(Page *page) {
+  ASSERT(page->frame != nullptr && !page->busy);
+  PageKind *kind = page->kind->clone_for_copy();
+  Page *copy = kind != nullptr ? new Page(kind) : nullptr;
+  if (copy == nullptr) {
+    delete kind;
+    return nullptr;
+  }
+  /* PAGE stays busy (its frame pinned) while a frame is found for COPY,
+   * which may evict and drop vm_lock. */
+  page_set_busy_locked(page);
+  page_set_busy_locked(copy);
+  Frame *frame = frame_alloc_locked(copy);
+  if (frame != nullptr) {
+    memcpy(frame->kva, page->frame->kva, PGSIZE);
+    copy->frame = frame;
+    copy->dirty = page->dirty;
+  }
+  page_clear_busy_locked(page);
+  page_clear_busy_locked(copy);
+  if (frame == nullptr) {
+    delete copy;
+    return nullptr;
+  }
+  return copy;
+}
+
+FaultResult vm_handle_fault(AddressSpace *as, void *addr, bool write, uint64_t user_rsp) {
+  uint64_t a = (uint64_t)addr;
+  if (a < PGSIZE || a >= KERN_BASE) return FaultResult::BAD_ADDRESS;
+  void *upage = pg_round_down(addr);
+
+  LockGuard guard(&vm_lock);
+  Mapping *m = as->find(upage);
+  if (m == nullptr) {
+    if (!is_stack_access(a, user_rsp)) return FaultResult::BAD_ADDRESS;
+    m = grow_stack_locked(as, upage);
+    if (m == nullptr) return FaultResult::OUT_OF_MEMORY;
+  }
+  if (write && !m->writable) return FaultResult::WRITE_PROTECTED;
+
+  /* Only this thread changes M, but M's page may be in transit or be
+   * evicted whenever vm_lock is dropped: loop until it is resident. */
+  Page *page = m->page;
+  for (;;) {
+    page_wait_locked(page);
+    if (page->frame != nullptr) break;
+    FaultResult r = page_in_locked(page);
+    if (r != FaultResult::HANDLED) return r;
+  }
+  stat_inc(vm_stats.faults);
+  if (write && page->sharers() > 1) return copy_on_write_locked(m);
+  if (write) {
+    Pte *pte = pml4_lookup(as->pml4(), upage, false);
+    if (pte != nullptr && pte->present() && !pte->writable()) stat_inc(vm_stats.cow_reuses);
+  }
+  return mapping_map_locked(m) ? FaultResult::HANDLED : FaultResult::OUT_OF_MEMORY;
+}

@@ -1,0 +1,39 @@
+/* vm/file.cc -- file-backed pages (see file.h). */
+#include "vm/file.h"
+
+#include <string.h>
+
+#include "arch/x86_64/mmu.h"
+#include "filesys/file.h"
+#include "vm/vm.h"
+
+FileKind::~FileKind() { file_close(file_); }
+
+bool FileKind::swap_in(Page *, void *kva) {
+  off_t want = (off_t)read_bytes_;
+  off_t got = file_read_at(file_, kva, want, ofs_);
+  if (got < 0) return false;
+  /* A file shrunk since mmap (it cannot here, but a short read is no
+   * reason to kill): the rest reads as zero, like bytes past EOF. */
+  memset((uint8_t *)kva + got, 0, PGSIZE - (size_t)got);
+  return true;
+}
+
+bool FileKind::write_back(const void *kva) {
+  off_t len = file_length(file_);
+  if (ofs_ >= len) return true;
+  off_t n = (off_t)read_bytes_;
+  if (n > len - ofs_) n = len - ofs_;
+  stat_inc(vm_stats.file_writes);
+  return file_write_at(file_, kva, n, ofs_) == n;
+}
+
+bool FileKind::swap_out(Page *, void *kva, bool dirty) { return !dirty || write_back(kva); }
+
+PageKind *FileKind::clone_for_copy() const {
+  file *f = file_reopen(file_);
+  if (f == nullptr) return nullptr;
+  FileKind *k = new FileKind(f, ofs_, read_bytes_);
+  if (k == nullptr) file_close(f);
+  return k;
+}

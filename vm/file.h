@@ -1,0 +1,43 @@
+/* vm/file.h -- pages of a file mapped with mmap (see vm/page.h).
+ *
+ * A FileKind page shows READ_BYTES bytes of a file from offset OFS, then
+ * zeroes to the end of the page (the part past end of file).  swap_in reads
+ * them; swap_out writes them back only if they are dirty, and never past
+ * the file's current length (a mapping never grows its file).  The page
+ * holds its own handle on the file (file_reopen), so the mapping outlives
+ * close() and remove(), and each sharer's munmap or exit is independent. */
+#ifndef VM_FILE_H
+#define VM_FILE_H
+
+#include <stddef.h>
+
+#include "filesys/off_t.h"
+#include "vm/page.h"
+
+struct file;
+
+class FileKind final : public PageKind {
+ public:
+  /* Takes over F (closed by the destructor). */
+  FileKind(file *f, off_t ofs, size_t read_bytes) : file_(f), ofs_(ofs), read_bytes_(read_bytes) {}
+  ~FileKind() override;
+  const char *name() const override { return "file"; }
+  bool swap_in(Page *page, void *kva) override;
+  bool swap_out(Page *page, void *kva, bool dirty) override;
+  PageKind *clone_for_copy() const override;
+  bool reproducible() const override { return true; }
+  bool file_backed() const override { return true; }
+
+  /* Writes the file's part of KVA back to the file.  Returns false on a
+   * short write.  May sleep; vm_lock not held. */
+  bool write_back(const void *kva);
+
+  off_t offset() const { return ofs_; }
+
+ private:
+  file *file_;
+  off_t ofs_;
+  size_t read_bytes_;
+};
+
+#endif /* VM_FILE_H */

@@ -1,0 +1,140 @@
+/* vm/page.h -- one page of user contents, and the page kinds.
+ *
+ * Layer: vm/.  Two records describe a user page:
+ *
+ *   Mapping (vm/addrspace.h)  one process's view: "address VA of this
+ *                             address space shows Page P, writable or not".
+ *                             The supplemental page table holds these.
+ *   Page (here)               the contents: where they live now (a frame,
+ *                             a swap slot, a file, or nowhere yet) and how to
+ *                             produce and save them (the page's kind).
+ *
+ * A Page is shared by every Mapping on its `mappings` list.  After fork the
+ * parent's and the child's mappings of an address point at the same Page
+ * (copy-on-write): the frame, the swap slot, the lazy initializer are all
+ * shared, and a write by one sharer gives it a private Page first
+ * (vm/fault.cc).  A Page dies with its last mapping.
+ *
+ *        Mapping (parent) ---\
+ *                             >-- Page --- kind: Uninit | Anon | File
+ *        Mapping (child)  ---/      \
+ *                                    `-- frame (or none: in swap, in the file,
+ *                                        or not yet produced)
+ *
+ * Page kinds are a one-level class hierarchy (style.md, habit 7), one small
+ * file each:
+ *
+ *   UninitKind (vm/uninit.cc)  not produced yet: zeroes plus up to a few
+ *                              pieces of a file (an executable's segments).
+ *                              Its first swap_in produces the contents and
+ *                              replaces itself with the page's final kind
+ *                              (AnonKind).
+ *   AnonKind (vm/anon.cc)      anonymous memory (data, bss, stack); saved
+ *                              to a swap slot when its frame is taken.
+ *   FileKind (vm/file.cc)      a page of a file mapped with mmap; dirty
+ *                              contents are written back to the file.
+ *
+ * Locking: every field of Page and Mapping, the frame table and the user
+ * page tables' PTEs are guarded by vm_lock (vm/vm.cc).  A page whose
+ * contents are moving between its frame and its backing store is `busy`:
+ * the mover has dropped vm_lock for the I/O, and everyone else who needs
+ * the page waits on vm_transit (with vm_lock) until it is not busy.  A busy
+ * page's frame is pinned: the evictor skips it.  Lock order: vm_lock, then
+ * the file system's locks, then the swap bitmap's lock.  Kind methods are
+ * called without vm_lock held unless their contract says otherwise. */
+#ifndef VM_PAGE_H
+#define VM_PAGE_H
+
+#include <list.h>
+#include <stddef.h>
+
+#include "kernel/synch.h"
+#include "lib/debug.h"
+#include "vm/vm.h"
+
+struct Frame;
+class Page;
+
+/* How a page's contents are produced and saved. */
+class PageKind {
+ public:
+  virtual ~PageKind() = default; /* releases the backing store (swap slot, file) */
+  virtual const char *name() const = 0;
+
+  /* Produces PAGE's contents in KVA (a frame not yet mapped anywhere).
+   * Returns false on an I/O error.  Called with PAGE busy and vm_lock not
+   * held; may sleep.  May replace PAGE->kind (UninitKind does) -- with
+   * vm_lock not held that is safe because the page is busy. */
+  [[nodiscard]] virtual bool swap_in(Page *page, void *kva) = 0;
+
+  /* Saves the contents in KVA so that the frame can be reused.  DIRTY says
+   * whether they changed since they were last produced or saved.  Returns
+   * false if there is nowhere to put them (swap full, write error); the
+   * page then keeps its frame.  Called with PAGE busy and vm_lock not held;
+   * may sleep. */
+  [[nodiscard]] virtual bool swap_out(Page *page, void *kva, bool dirty) = 0;
+
+  /* The kind of a private copy of this page, whose contents the caller
+   * copies into a new frame (copy-on-write break, eager fork).  NULL when
+   * out of memory.  Called with vm_lock held; does not sleep. */
+  virtual PageKind *clone_for_copy() const = 0;
+
+  /* True if the contents can be produced again without a frame or a swap
+   * slot (an eager fork may then share the initializer instead of copying
+   * bytes).  vm_lock held. */
+  virtual bool reproducible() const = 0;
+
+  /* True for pages of a mapped file: when a mapping goes away (munmap,
+   * exit) dirty contents are saved with swap_out, not just dropped. */
+  virtual bool file_backed() const { return false; }
+};
+
+class Page {
+ public:
+  explicit Page(PageKind *k) : kind(k) { list_init(&mappings); }
+  ~Page() { delete kind; }
+  Page(const Page &) = delete;
+  Page &operator=(const Page &) = delete;
+
+  /* Number of mappings sharing this page.  vm_lock held. */
+  size_t sharers() { return list_size(&mappings); }
+
+  PageKind *kind;         /* never NULL */
+  Frame *frame = nullptr; /* resident frame, or NULL */
+  list mappings;          /* Mapping::page_elem of every sharer */
+  bool busy = false;      /* contents in transit: frame pinned, wait on vm_transit */
+  bool dirty = false;     /* changed since produced or saved (PTE dirty bits are
+                             folded in whenever a mapping is unmapped) */
+};
+
+/* Busy pages (see the overview).  All three with vm_lock held. */
+
+/* Waits until PAGE is not busy.  May drop and retake vm_lock. */
+inline void page_wait_locked(Page *page) {
+  while (page->busy) cond_wait(&vm_transit, &vm_lock);
+}
+
+/* Marks PAGE busy (it must not be). */
+inline void page_set_busy_locked(Page *page) {
+  ASSERT(!page->busy);
+  page->busy = true;
+}
+
+/* Ends PAGE's transit and wakes everyone waiting for a busy page. */
+inline void page_clear_busy_locked(Page *page) {
+  page->busy = false;
+  cond_broadcast(&vm_transit, &vm_lock);
+}
+
+/* Runs FN() with vm_lock released, for I/O on busy PAGE (which nobody else
+ * touches meanwhile), and returns its result with vm_lock held again. */
+template <typename Fn>
+bool page_io_locked(Page *page, Fn fn) {
+  ASSERT(page->busy);
+  lock_release(&vm_lock);
+  bool ok = fn();
+  lock_acquire(&vm_lock);
+  return ok;
+}
+
+#endif /* VM_PAGE_H */

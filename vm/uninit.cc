@@ -1,0 +1,62 @@
+/* vm/uninit.cc -- lazily produced pages (see uninit.h). */
+#include "vm/uninit.h"
+
+#include <string.h>
+
+#include "arch/x86_64/mmu.h"
+#include "filesys/file.h"
+#include "lib/debug.h"
+#include "vm/anon.h"
+
+UninitKind::~UninitKind() {
+  delete target_;
+  file_close(file_);
+}
+
+bool UninitKind::add_piece(file *f, off_t file_ofs, size_t page_ofs, size_t len) {
+  ASSERT(page_ofs + len <= PGSIZE);
+  if (piece_cnt_ == MAX_PIECES) return false;
+  if (file_ == nullptr && (file_ = file_reopen(f)) == nullptr) return false;
+  pieces_[piece_cnt_++] = Piece{file_ofs, page_ofs, len};
+  return true;
+}
+
+/* Produces the page, then hands it to its target kind: PAGE is busy, so
+ * nobody else looks at PAGE->kind meanwhile.  Deletes this object. */
+bool UninitKind::swap_in(Page *page, void *kva) {
+  uint8_t *bytes = static_cast<uint8_t *>(kva);
+  memset(bytes, 0, PGSIZE);
+  for (int i = 0; i < piece_cnt_; i++) {
+    const Piece &p = pieces_[i];
+    if (file_read_at(file_, bytes + p.page_ofs, (off_t)p.len, p.file_ofs) != (off_t)p.len)
+      return false;
+  }
+  ASSERT(page->kind == this);
+  page->kind = target_;
+  target_ = nullptr;
+  delete this;
+  return true;
+}
+
+/* Never called: a page is never resident as uninit (swap_in replaces the
+ * kind before the frame is released to anyone).  Nothing would need saving
+ * anyway. */
+bool UninitKind::swap_out(Page *, void *, bool) { return true; }
+
+PageKind *UninitKind::clone_for_copy() const {
+  PageKind *target = target_->clone_for_copy();
+  if (target == nullptr) return nullptr;
+  UninitKind *copy = new UninitKind(target);
+  if (copy == nullptr) {
+    delete target;
+    return nullptr;
+  }
+  for (int i = 0; i < piece_cnt_; i++) {
+    const Piece &p = pieces_[i];
+    if (!copy->add_piece(file_, p.file_ofs, p.page_ofs, p.len)) {
+      delete copy;
+      return nullptr;
+    }
+  }
+  return copy;
+}

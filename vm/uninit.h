@@ -1,0 +1,52 @@
+/* vm/uninit.h -- pages not produced yet: an executable's segments.
+ *
+ * Layer: vm/ (see vm/page.h).  The ELF loader describes each page of a
+ * program instead of reading it: zeroes, plus up to MAX_PIECES ranges of
+ * the executable copied to given offsets of the page (two segments that
+ * share a page give two pieces).  Nothing is read until the first fault.
+ *
+ * The first swap_in reads the pieces, then turns the page into an
+ * anonymous page (the kind it was created with as its "target"), which is
+ * what it is from then on: the program may have written it, so it goes to
+ * swap, not back to the file.  The target is allocated up front so that a
+ * fault never fails for want of memory at this point. */
+#ifndef VM_UNINIT_H
+#define VM_UNINIT_H
+
+#include <stddef.h>
+
+#include "filesys/off_t.h"
+#include "vm/page.h"
+
+struct file;
+
+class UninitKind final : public PageKind {
+ public:
+  static constexpr int MAX_PIECES = 4;
+
+  /* A page of zeroes that will become TARGET (owned from now on). */
+  explicit UninitKind(PageKind *target) : target_(target) {}
+  ~UninitKind() override;
+  const char *name() const override { return "uninit"; }
+  bool swap_in(Page *page, void *kva) override;
+  bool swap_out(Page *page, void *kva, bool dirty) override;
+  PageKind *clone_for_copy() const override;
+  bool reproducible() const override { return true; }
+
+  /* Adds LEN bytes of F at FILE_OFS, to be copied to PAGE_OFS of the page.
+   * The first piece reopens F (the page keeps its own handle).  Returns
+   * false when out of memory or pieces (nothing changed). */
+  [[nodiscard]] bool add_piece(file *f, off_t file_ofs, size_t page_ofs, size_t len);
+
+ private:
+  struct Piece {
+    off_t file_ofs;
+    size_t page_ofs, len;
+  };
+  PageKind *target_;
+  file *file_ = nullptr; /* own handle, when there are pieces */
+  Piece pieces_[MAX_PIECES];
+  int piece_cnt_ = 0;
+};
+
+#endif /* VM_UNINIT_H */

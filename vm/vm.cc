@@ -1,0 +1,69 @@
+/* vm/vm.cc -- the VM lock, start-up, statistics and the debug dump (see
+ * vm.h). */
+#include "vm/vm.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "vm/addrspace.h"
+#include "vm/anon.h"
+#include "vm/file.h"
+#include "vm/frame.h"
+#include "vm/page.h"
+#include "vm/swap.h"
+
+lock vm_lock;
+condition vm_transit;
+bool vm_cow_enabled = true;
+VmStats vm_stats;
+
+void vm_init(void) {
+  lock_init(&vm_lock);
+  cond_init(&vm_transit);
+  frame_table_init();
+  swap_init();
+}
+
+void vm_print_stats(void) {
+  printf("VM: %" PRIu64 " faults, %" PRIu64 " evictions, %" PRIu64 " swap-ins, %" PRIu64
+         " swap-outs\n",
+         vm_stats.faults, vm_stats.evictions, vm_stats.swap_ins, vm_stats.swap_outs);
+  printf("VM: %" PRIu64 " file write-backs, %" PRIu64 " copy-on-write copies, %" PRIu64
+         " reuses; copy-on-write %s\n",
+         vm_stats.file_writes, vm_stats.cow_copies, vm_stats.cow_reuses,
+         vm_cow_enabled ? "on" : "off");
+}
+
+size_t vm_frames_in_use(void) {
+  LockGuard guard(&vm_lock);
+  return frames_in_use();
+}
+
+size_t vm_swap_slots_in_use(void) { return swap_slots_in_use(); }
+
+void vm_dump(AddressSpace *as) {
+  LockGuard guard(&vm_lock);
+  printf("address space %p, page table %p:\n", (void *)as, (void *)as->pml4());
+  printf("  %-18s %-6s %-2s %-7s %-18s %s\n", "page", "kind", "rw", "sharers", "where", "PTE");
+  as->for_each_mapping([&](Mapping *m) {
+    Page *page = m->page;
+    char where[40];
+    if (page->frame != nullptr) {
+      snprintf(where, sizeof where, "frame %#" PRIx64, vtop(page->frame->kva));
+    } else if (strcmp(page->kind->name(), "anon") == 0 &&
+               static_cast<AnonKind *>(page->kind)->slot() != SWAP_NONE) {
+      snprintf(where, sizeof where, "swap slot %zu", static_cast<AnonKind *>(page->kind)->slot());
+    } else {
+      snprintf(where, sizeof where, "not loaded");
+    }
+    Pte *pte = pml4_lookup(as->pml4(), m->va, false);
+    char flags[16] = "-";
+    if (pte != nullptr && pte->present())
+      snprintf(flags, sizeof flags, "P%s%s%s", pte->writable() ? "W" : "", pte->accessed() ? "A" : "",
+               pte->dirty() ? "D" : "");
+    printf("  %-18p %-6s %-2s %-7zu %-18s %s%s%s\n", m->va, page->kind->name(),
+           m->writable ? "rw" : "r", page->sharers(), where, flags, page->busy ? " busy" : "",
+           page->dirty ? " dirty" : "");
+  });
+}
