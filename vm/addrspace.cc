@@ -173,12 +173,13 @@ bool AddressSpace::add_segment_piece(void *upage, bool writable, file *f, off_t 
   LockGuard guard(&vm_lock);
   Mapping *m = find(upage);
   if (m == nullptr) {
-    AnonKind *target = new AnonKind;
-    UninitKind *kind = target != nullptr ? new UninitKind(target) : nullptr;
+    /* A page of zeroes (bss) is simply an anonymous page without a swap
+     * slot: its first swap_in zero-fills it.  It becomes uninit only if a
+     * segment brings bytes from the file. */
+    AnonKind *kind = new AnonKind;
     Page *page = kind != nullptr ? new Page(kind) : nullptr;
     if (page == nullptr) {
-      if (kind != nullptr) delete kind;
-      else delete target;
+      delete kind;
       return false;
     }
     m = add_mapping_locked(upage, writable, page);
@@ -187,10 +188,19 @@ bool AddressSpace::add_segment_piece(void *upage, bool writable, file *f, off_t 
       return false;
     }
   }
-  /* Every page the loader made so far is still uninit: nothing ran yet. */
-  ASSERT(strcmp(m->page->kind->name(), "uninit") == 0);
   m->writable = m->writable || writable;
-  return len == 0 || static_cast<UninitKind *>(m->page->kind)->add_piece(f, file_ofs, page_ofs, len);
+  if (len == 0) return true;
+
+  /* Nothing ran yet: every page is still anon-without-slot or uninit. */
+  Page *page = m->page;
+  ASSERT(page->frame == nullptr);
+  if (strcmp(page->kind->name(), "anon") == 0) {
+    UninitKind *kind = new UninitKind(page->kind);
+    if (kind == nullptr) return false;
+    page->kind = kind;
+  }
+  ASSERT(strcmp(page->kind->name(), "uninit") == 0);
+  return static_cast<UninitKind *>(page->kind)->add_piece(f, file_ofs, page_ofs, len);
 }
 
 bool AddressSpace::add_filled_page(void *upage, bool writable, const void *data) {

@@ -51,6 +51,24 @@ Mapping *grow_stack_locked(AddressSpace *as, void *upage) {
   return m;
 }
 
+/* A write to page M->page, which others share but nobody has produced yet
+ * (lazy, or zeroes): gives M a page of its own with the same initializer,
+ * so that the writer produces its own copy and nobody copies bytes.
+ * Returns false when out of memory. */
+bool split_unloaded_locked(Mapping *m) {
+  Page *shared = m->page;
+  PageKind *kind = shared->kind->clone_for_copy();
+  Page *own = kind != nullptr ? new Page(kind) : nullptr;
+  if (own == nullptr) {
+    delete kind;
+    return false;
+  }
+  list_remove(&m->page_elem);
+  m->page = own;
+  list_push_back(&own->mappings, &m->page_elem);
+  return true;
+}
+
 /* A write to page M->page, which others share: moves M to a private copy
  * and maps it writable. */
 FaultResult copy_on_write_locked(Mapping *m) {
@@ -128,6 +146,10 @@ FaultResult vm_handle_fault(AddressSpace *as, void *addr, bool write, uint64_t u
 
   /* Only this thread changes M, but M's page may be in transit or be
    * evicted whenever vm_lock is dropped: loop until it is resident. */
+  page_wait_locked(m->page);
+  if (write && m->page->sharers() > 1 && m->page->frame == nullptr &&
+      m->page->kind->reproducible() && !split_unloaded_locked(m))
+    return FaultResult::OUT_OF_MEMORY;
   Page *page = m->page;
   for (;;) {
     page_wait_locked(page);
