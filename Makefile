@@ -91,6 +91,7 @@ run: all
 
 -include $(wildcard lib/user/user.mk)
 -include $(wildcard tests/tests.mk)
+-include $(wildcard tests/bench/bench.mk)
 
 clean:
 	rm -rf $(BUILD)

@@ -1,0 +1,23 @@
+# tests/bench/bench.mk -- `make bench` (included by the top-level Makefile).
+#
+#   make bench                      every benchmark under both QEMU clocks,
+#                                   then a table of the figures
+#   make bench BENCH_CLOCK=virtual  only the virtual clock (-icount: guest
+#                                   instructions, reproducible); or realtime
+#                                   (host TSC cycles and µs)
+#   BENCH_TIMEOUT=SECONDS           host CPU time allowed per boot (60)
+#
+# The programs are tests/bench/*.cc, built by lib/user/user.mk (listed in
+# tests/bench/Make.tests); tests/bench/run-bench boots the kernel once per
+# configuration and parses what it prints.  Not part of `make check`:
+# tests/bench has no .ck files.  Consoles are kept in $(BUILD)/bench/.
+
+BENCH_CLOCK ?= both
+BENCH_TIMEOUT ?= 60
+
+bench: $(BUILD)/.deps-ok $(BUILD)/kernel.elf $(addprefix $(BUILD)/,$(tests/bench_PROGS)) \
+		tools/pintos tools/Ustar.pm tests/bench/run-bench
+	@$(PERL) tests/bench/run-bench --build=$(BUILD) --clock=$(BENCH_CLOCK) \
+		--timeout=$(BENCH_TIMEOUT)
+
+.PHONY: bench
