@@ -1,11 +1,13 @@
 /* lib/hash.cc -- chained hash tables (see hash.h).
  *
  * Element E lives in bucket hash(E) & (bucket_cnt - 1); each bucket is an
- * unordered list.  After every insertion or deletion the table checks its
- * load and, if the ideal bucket count (a power of two near elem_cnt / 2,
- * at least 4) differs from the current one, moves every element into a
- * freshly allocated bucket array.  If that allocation fails nothing
- * changes: a table with too few buckets is slow but correct. */
+ * unordered list.  After every insertion the table checks its load and, if
+ * the ideal bucket count (a power of two near elem_cnt / 2, at least 4) is
+ * larger than the current one, moves every element into a freshly
+ * allocated bucket array; after every deletion it likewise shrinks.
+ * (Growing only on insertion lets hash_reserve() size a table once for the
+ * elements about to come.)  If that allocation fails nothing changes: a
+ * table with too few buckets is slow but correct. */
 #include <hash.h>
 
 #include <stdlib.h>
@@ -50,11 +52,18 @@ size_t round_down_pow2(size_t x) {
   return p;
 }
 
-/* Resizes H's bucket array to suit its element count, if it can. */
-void rehash(hash *h) {
-  size_t want = h->elem_cnt / BEST_ELEMS_PER_BUCKET;
-  want = want < MIN_BUCKETS ? MIN_BUCKETS : round_down_pow2(want);
-  if (want == h->bucket_cnt) return;
+/* The ideal bucket count for ELEM_CNT elements. */
+size_t ideal_buckets(size_t elem_cnt) {
+  size_t want = elem_cnt / BEST_ELEMS_PER_BUCKET;
+  return want < MIN_BUCKETS ? MIN_BUCKETS : round_down_pow2(want);
+}
+
+enum class Resize { GROW, SHRINK };
+
+/* Resizes H's bucket array towards WANT buckets, in direction DIR only, if
+ * it can. */
+void rehash_to(hash *h, size_t want, Resize dir) {
+  if (dir == Resize::GROW ? want <= h->bucket_cnt : want >= h->bucket_cnt) return;
 
   list *buckets = (list *)malloc(sizeof *buckets * want);
   if (buckets == NULL) return;  /* Keep the old buckets: still correct. */
@@ -73,6 +82,8 @@ void rehash(hash *h) {
   }
   free(old_buckets);
 }
+
+void rehash(hash *h, Resize dir) { rehash_to(h, ideal_buckets(h->elem_cnt), dir); }
 
 }  // namespace
 
@@ -117,7 +128,7 @@ hash_elem *hash_insert(hash *h, hash_elem *new_elem) {
   hash_elem *old = find_in_bucket(h, bucket, new_elem);
   if (old != NULL) return old;
   insert_elem(h, bucket, new_elem);
-  rehash(h);
+  rehash(h, Resize::GROW);
   return NULL;
 }
 
@@ -127,8 +138,13 @@ hash_elem *hash_replace(hash *h, hash_elem *new_elem) {
   hash_elem *old = find_in_bucket(h, bucket, new_elem);
   if (old != NULL) remove_elem(h, old);
   insert_elem(h, bucket, new_elem);
-  rehash(h);
+  rehash(h, Resize::GROW);
   return old;
+}
+
+void hash_reserve(hash *h, size_t elem_cnt) {
+  ASSERT(h != NULL);
+  rehash_to(h, ideal_buckets(elem_cnt), Resize::GROW);
 }
 
 hash_elem *hash_find(hash *h, hash_elem *e) {
@@ -140,7 +156,7 @@ hash_elem *hash_delete(hash *h, hash_elem *e) {
   hash_elem *found = hash_find(h, e);
   if (found != NULL) {
     remove_elem(h, found);
-    rehash(h);
+    rehash(h, Resize::SHRINK);
   }
   return found;
 }

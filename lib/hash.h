@@ -84,6 +84,10 @@ struct hash_elem *hash_insert(struct hash *h, struct hash_elem *new_elem);
 struct hash_elem *hash_replace(struct hash *h, struct hash_elem *new_elem);
 /* The element equal to E, or NULL.  E need not be in the table. */
 struct hash_elem *hash_find(struct hash *h, struct hash_elem *e);
+/* Sizes H's buckets for ELEM_CNT elements now, so that inserting that many
+ * does not rehash on the way (best effort: nothing happens if memory is
+ * short). */
+void hash_reserve(struct hash *h, size_t elem_cnt);
 /* Removes the element equal to E and returns it, or NULL if there is none.
  * The caller frees it if need be. */
 struct hash_elem *hash_delete(struct hash *h, struct hash_elem *e);

@@ -283,6 +283,7 @@ bool AddressSpace::copy_from(AddressSpace *parent) {
     r->page_cnt = pr->page_cnt;
     list_push_back(&regions_, &r->elem);
   }
+  hash_reserve(&spt_, hash_size(&parent->spt_));
   LockGuard guard(&vm_lock);
   bool ok = true;
   parent->for_each_mapping([&](Mapping *pm) {

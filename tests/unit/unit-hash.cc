@@ -152,6 +152,23 @@ void test_single_bucket(void) {
   hash_destroy(&h, NULL);
 }
 
+/* hash_reserve sizes the buckets once: inserting that many elements then
+ * never rehashes, and deleting them shrinks the table again. */
+void test_reserve(void) {
+  hash h;
+  CHECK(hash_init(&h, entry_hash, entry_less, NULL));
+  hash_reserve(&h, N);
+  size_t reserved = h.bucket_cnt;
+  CHECK(reserved >= 128 && (reserved & (reserved - 1)) == 0);
+  list *buckets = h.buckets;
+  for (int i = 0; i < N; i++) CHECK(hash_insert(&h, &entries[i].elem) == NULL);
+  CHECK(h.buckets == buckets && h.bucket_cnt == reserved);
+  for (int i = 0; i < N; i++) CHECK(find_key(&h, entries[i].key) == &entries[i]);
+  for (int i = 0; i < N; i++) CHECK(hash_delete(&h, &entries[i].elem) == &entries[i].elem);
+  CHECK(hash_empty(&h) && h.bucket_cnt < reserved);
+  hash_destroy(&h, NULL);
+}
+
 void test_hash_functions(void) {
   /* 64-bit FNV-1a reference values. */
   CHECK(hash_string("") == 0xcbf29ce484222325ULL);
@@ -197,6 +214,8 @@ void unit_hash(void) {
 
   test_single_bucket();
   msg("single bucket ok");
+  test_reserve();
+  msg("reserve ok");
   test_hash_functions();
   msg("hash functions ok");
   msg("end");
