@@ -20,7 +20,9 @@ void test_main(void) {
     for (size_t i = 0; i < sizeof big; i += PAGE) big[i] = 1;
     fail("touched %d MB with less RAM and swap than that", HOG_MB);
   }
-  CHECK(wait(pid) == -1, "wait for hog: killed");
+  /* Wait first: the hog's exit line must come before ours. */
+  int status = wait(pid);
+  CHECK(status == -1, "wait for hog: killed");
 
   for (int i = 0; i < 256; i++) big[i * PAGE] = (char)i;
   for (int i = 0; i < 256; i++)

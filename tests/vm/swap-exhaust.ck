@@ -4,8 +4,8 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF2']);
 (swap-exhaust) begin
-(swap-exhaust) wait for hog: killed
 hog: exit(-1)
+(swap-exhaust) wait for hog: killed
 (swap-exhaust) parent touched 1 MB after the hog died
 (swap-exhaust) end
 swap-exhaust: exit(0)
