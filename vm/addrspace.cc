@@ -2,12 +2,13 @@
  * (see addrspace.h). */
 #include "vm/addrspace.h"
 
+#include <new.h>
 #include <round.h>
 #include <string.h>
 
-#include "arch/x86_64/interrupt.h"
 #include "filesys/file.h"
 #include "kernel/malloc.h"
+#include "kernel/palloc.h"
 #include "lib/debug.h"
 #include "vm/anon.h"
 #include "vm/file.h"
@@ -41,17 +42,12 @@ void flush(Mapping *m) {
   if (pml4_active() == m->as->pml4()) invlpg(m->va);
 }
 
-/* Clears FLAGS in M's present PTE, first folding its dirty bit into the
- * page.  Interrupts are off between the read and the write, so a write by
- * the process that owns the PTE cannot slip in between (one CPU). */
+/* Clears FLAGS and DIRTY in M's present PTE, folding the dirty bit into
+ * the page (atomically: see Pte::fetch_and_clear). */
 void clear_pte_flags(Mapping *m, uint64_t flags) {
   Pte *pte = present_pte(m);
   if (pte == nullptr) return;
-  {
-    InterruptsOff off;
-    if (pte->dirty()) m->page->dirty = true;
-    *pte = Pte(pte->raw() & ~(flags | Pte::DIRTY));
-  }
+  if (pte->fetch_and_clear(flags | Pte::DIRTY).dirty()) m->page->dirty = true;
   flush(m);
 }
 
@@ -65,12 +61,9 @@ bool mapping_map_locked(Mapping *m) {
   Pte *pte = pml4_lookup(m->as->pml4(), m->va, true);
   if (pte == nullptr) return false;
   bool writable = m->writable && page->sharers() == 1;
-  {
-    InterruptsOff off;
-    if (pte->present() && pte->dirty()) page->dirty = true;
-    *pte = Pte::make(vtop(page->frame->kva),
-                     Pte::PRESENT | Pte::USER | (writable ? Pte::WRITABLE : 0));
-  }
+  Pte old = pte->exchange(Pte::make(vtop(page->frame->kva),
+                                    Pte::PRESENT | Pte::USER | (writable ? Pte::WRITABLE : 0)));
+  if (old.present() && old.dirty()) page->dirty = true;
   flush(m);
   return true;
 }
@@ -92,11 +85,44 @@ bool page_test_and_clear_accessed_locked(Page *page) {
     Pte *pte = present_pte(m);
     if (pte != nullptr && pte->accessed()) {
       accessed = true;
-      pte->set_flag(Pte::ACCESSED, false);
+      (void)pte->fetch_and_clear(Pte::ACCESSED);
       flush(m);
     }
   }
   return accessed;
+}
+
+/* ---- Mapping storage. ---- */
+
+struct AddressSpace::MappingChunk {
+  list_elem elem; /* in chunks_ */
+  Mapping slots[(PGSIZE - sizeof(list_elem)) / sizeof(Mapping)];
+};
+
+bool AddressSpace::reserve_mappings(size_t n) {
+  static_assert(sizeof(MappingChunk) <= PGSIZE, "a chunk fills one page");
+  while (free_cnt_ < n) {
+    MappingChunk *chunk = static_cast<MappingChunk *>(palloc_get_page((palloc_flags)0));
+    if (chunk == nullptr) return false;
+    list_push_back(&chunks_, &chunk->elem);
+    for (Mapping &slot : chunk->slots) {
+      list_push_back(&free_mappings_, &slot.spt_elem.list_elem);
+      free_cnt_++;
+    }
+  }
+  return true;
+}
+
+Mapping *AddressSpace::alloc_mapping(void) {
+  if (!reserve_mappings(1)) return nullptr;
+  list_elem *e = list_pop_front(&free_mappings_);
+  free_cnt_--;
+  return new (list_entry(e, Mapping, spt_elem.list_elem)) Mapping;
+}
+
+void AddressSpace::free_mapping(Mapping *m) {
+  list_push_front(&free_mappings_, &m->spt_elem.list_elem);
+  free_cnt_++;
 }
 
 /* ---- Life cycle. ---- */
@@ -105,6 +131,8 @@ AddressSpace *AddressSpace::create(void) {
   AddressSpace *as = new AddressSpace;
   if (as == nullptr) return nullptr;
   list_init(&as->regions_);
+  list_init(&as->chunks_);
+  list_init(&as->free_mappings_);
   as->pml4_ = pml4_create();
   if (as->pml4_ == nullptr || !hash_init(&as->spt_, mapping_hash, mapping_less, as)) {
     pml4_destroy(as->pml4_);
@@ -119,12 +147,14 @@ AddressSpace::~AddressSpace() {
   {
     LockGuard guard(&vm_lock);
     hash_clear(&spt_, [](hash_elem *e, void *aux) {
-      static_cast<AddressSpace *>(aux)->remove_mapping_locked(
-          hash_entry(e, Mapping, spt_elem), false);
+      static_cast<AddressSpace *>(aux)->detach_mapping_locked(hash_entry(e, Mapping, spt_elem),
+                                                              true);
     });
   }
   hash_destroy(&spt_, nullptr);
   while (!list_empty(&regions_)) delete list_entry(list_pop_front(&regions_), Region, elem);
+  while (!list_empty(&chunks_))
+    palloc_free_page(list_entry(list_pop_front(&chunks_), MappingChunk, elem));
   pml4_destroy(pml4_);
 }
 
@@ -137,7 +167,7 @@ Mapping *AddressSpace::find(const void *upage) {
 
 Mapping *AddressSpace::add_mapping_locked(void *upage, bool writable, Page *page) {
   ASSERT(lock_held_by_current_thread(&vm_lock) && pg_ofs(upage) == 0);
-  Mapping *m = new Mapping;
+  Mapping *m = alloc_mapping();
   if (m == nullptr) return nullptr;
   m->va = upage;
   m->writable = writable;
@@ -148,10 +178,10 @@ Mapping *AddressSpace::add_mapping_locked(void *upage, bool writable, Page *page
   return m;
 }
 
-void AddressSpace::remove_mapping_locked(Mapping *m, bool erase) {
+void AddressSpace::detach_mapping_locked(Mapping *m, bool whole_space) {
   Page *page = m->page;
   page_wait_locked(page);
-  mapping_unmap_locked(m);
+  if (!whole_space || page->kind->file_backed()) mapping_unmap_locked(m);
   if (page->frame != nullptr && page->dirty && page->kind->file_backed()) {
     /* munmap and exit write a dirty file page back now; the other sharers
      * (if any) then see it clean. */
@@ -162,8 +192,6 @@ void AddressSpace::remove_mapping_locked(Mapping *m, bool erase) {
     page_clear_busy_locked(page);
   }
   list_remove(&m->page_elem);
-  if (erase) hash_delete(&spt_, &m->spt_elem);
-  delete m;
   if (list_empty(&page->mappings)) {
     if (page->frame != nullptr) frame_free_locked(page->frame);
     delete page;
@@ -283,7 +311,9 @@ bool AddressSpace::copy_from(AddressSpace *parent) {
     r->page_cnt = pr->page_cnt;
     list_push_back(&regions_, &r->elem);
   }
-  hash_reserve(&spt_, hash_size(&parent->spt_));
+  size_t n = hash_size(&parent->spt_);
+  hash_reserve(&spt_, n);
+  if (!reserve_mappings(n)) return false;
   LockGuard guard(&vm_lock);
   bool ok = true;
   parent->for_each_mapping([&](Mapping *pm) {
@@ -345,7 +375,10 @@ void AddressSpace::munmap(void *addr) {
       LockGuard guard(&vm_lock);
       for (size_t i = 0; i < r->page_cnt; i++) {
         Mapping *m = find((uint8_t *)addr + i * PGSIZE);
-        if (m != nullptr) remove_mapping_locked(m, true);
+        if (m == nullptr) continue;
+        detach_mapping_locked(m, false);
+        hash_delete(&spt_, &m->spt_elem);
+        free_mapping(m);
       }
     }
     list_remove(&r->elem);

@@ -18,6 +18,11 @@
  * (exit, exec's old image) releases everything, writing dirty file pages
  * back.
  *
+ * Memory: Mappings live in page-sized chunks owned by the address space
+ * (a free list inside them), not in malloc blocks: fork allocates a whole
+ * SPT's worth in a few pages, and exit frees them all at once instead of
+ * one by one.  Chunks go back to the kernel pool with the address space.
+ *
  * Locking: the SPT hash and the region list belong to the owning process's
  * thread (fork reads the parent's while the parent sleeps in fork); every
  * Mapping's `page` and `page_elem`, and the page tables, are guarded by
@@ -112,16 +117,30 @@ class AddressSpace {
     size_t page_cnt;
   };
 
+  struct MappingChunk;
+
   AddressSpace() = default;
-  /* Unmaps M, writes its page back if it is a dirty file page, detaches it
-   * and frees the page with its last sharer; frees M.  With ERASE, removes
-   * M from the SPT too.  May drop vm_lock. */
-  void remove_mapping_locked(Mapping *m, bool erase);
+  /* Unmaps M (see below), writes its page back if it is a dirty file page,
+   * detaches M from the page and frees the page with its last sharer.  M
+   * itself stays in the SPT and in its chunk.  With WHOLE_SPACE (the
+   * destructor: the page table is inactive and about to go) the PTE is
+   * left alone unless its dirty bit matters (file pages).  May drop
+   * vm_lock. */
+  void detach_mapping_locked(Mapping *m, bool whole_space);
   bool copy_mapping_locked(Mapping *pm);
+
+  /* Mapping storage (see "Memory" above).  alloc_mapping returns NULL when
+   * out of memory; reserve_mappings makes N allocations succeed. */
+  Mapping *alloc_mapping(void);
+  void free_mapping(Mapping *m);
+  [[nodiscard]] bool reserve_mappings(size_t n);
 
   PageTable *pml4_ = nullptr;
   hash spt_;
-  list regions_; /* Region.elem */
+  list regions_;        /* Region.elem */
+  list chunks_;         /* MappingChunk.elem */
+  list free_mappings_;  /* unused Mappings, through spt_elem.list_elem */
+  size_t free_cnt_ = 0; /* length of free_mappings_ */
 };
 
 template <typename F>

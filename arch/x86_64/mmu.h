@@ -88,6 +88,17 @@ class Pte {
   void set_flag(uint64_t flag, bool on) { raw_ = on ? (raw_ | flag) : (raw_ & ~flag); }
   void clear() { raw_ = 0; }
 
+  /* Read-modify-write of a live entry.  The CPU sets ACCESSED and DIRTY
+   * in the entry on its own (SDM vol. 3, 4.8), so an update that must not
+   * lose them is one atomic instruction: a plain read, then a write, would
+   * drop a DIRTY set in between by a thread preempted onto this entry. */
+  /* Clears FLAGS; returns the entry as it was. */
+  Pte fetch_and_clear(uint64_t flags) {
+    return Pte(__atomic_fetch_and(&raw_, ~flags, __ATOMIC_SEQ_CST));
+  }
+  /* Replaces the entry with E; returns it as it was. */
+  Pte exchange(Pte e) { return Pte(__atomic_exchange_n(&raw_, e.raw_, __ATOMIC_SEQ_CST)); }
+
  private:
   uint64_t raw_;
 };
