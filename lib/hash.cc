@@ -4,10 +4,10 @@
  * unordered list.  After every insertion the table checks its load and, if
  * the ideal bucket count (a power of two near elem_cnt / 2, at least 4) is
  * larger than the current one, moves every element into a freshly
- * allocated bucket array; after every deletion it likewise shrinks.
- * (Growing only on insertion lets hash_reserve() size a table once for the
- * elements about to come.)  If that allocation fails nothing changes: a
- * table with too few buckets is slow but correct. */
+ * allocated bucket array; after every deletion it likewise shrinks.  (So a
+ * table hash_clone() gave its source's layout keeps it while it grows.)
+ * If that allocation fails nothing changes: a table with too few buckets
+ * is slow but correct. */
 #include <hash.h>
 
 #include <stdlib.h>
@@ -60,9 +60,10 @@ size_t ideal_buckets(size_t elem_cnt) {
 
 enum class Resize { GROW, SHRINK };
 
-/* Resizes H's bucket array towards WANT buckets, in direction DIR only, if
- * it can. */
-void rehash_to(hash *h, size_t want, Resize dir) {
+/* Resizes H's bucket array to suit its element count, in direction DIR
+ * only, if it can. */
+void rehash(hash *h, Resize dir) {
+  size_t want = ideal_buckets(h->elem_cnt);
   if (dir == Resize::GROW ? want <= h->bucket_cnt : want >= h->bucket_cnt) return;
 
   list *buckets = (list *)malloc(sizeof *buckets * want);
@@ -82,8 +83,6 @@ void rehash_to(hash *h, size_t want, Resize dir) {
   }
   free(old_buckets);
 }
-
-void rehash(hash *h, Resize dir) { rehash_to(h, ideal_buckets(h->elem_cnt), dir); }
 
 }  // namespace
 
@@ -142,9 +141,26 @@ hash_elem *hash_replace(hash *h, hash_elem *new_elem) {
   return old;
 }
 
-void hash_reserve(hash *h, size_t elem_cnt) {
-  ASSERT(h != NULL);
-  rehash_to(h, ideal_buckets(elem_cnt), Resize::GROW);
+bool hash_clone(hash *dst, hash *src, hash_copy_func *copy, void *aux) {
+  ASSERT(dst->elem_cnt == 0 && dst->hash == src->hash && dst->less == src->less);
+  if (dst->bucket_cnt != src->bucket_cnt) {
+    list *buckets = (list *)malloc(sizeof *buckets * src->bucket_cnt);
+    if (buckets == NULL) return false;
+    free(dst->buckets);
+    dst->buckets = buckets;
+    dst->bucket_cnt = src->bucket_cnt;
+    for (size_t i = 0; i < dst->bucket_cnt; i++) list_init(&dst->buckets[i]);
+  }
+  for (size_t i = 0; i < src->bucket_cnt; i++) {
+    list *from = &src->buckets[i];
+    for (list_elem *e = list_begin(from); e != list_end(from); e = list_next(e)) {
+      hash_elem *c = copy(to_hash_elem(e), aux);
+      if (c == NULL) return false;
+      list_push_back(&dst->buckets[i], &c->list_elem);
+      dst->elem_cnt++;
+    }
+  }
+  return true;
 }
 
 hash_elem *hash_find(hash *h, hash_elem *e) {

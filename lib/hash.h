@@ -84,10 +84,16 @@ struct hash_elem *hash_insert(struct hash *h, struct hash_elem *new_elem);
 struct hash_elem *hash_replace(struct hash *h, struct hash_elem *new_elem);
 /* The element equal to E, or NULL.  E need not be in the table. */
 struct hash_elem *hash_find(struct hash *h, struct hash_elem *e);
-/* Sizes H's buckets for ELEM_CNT elements now, so that inserting that many
- * does not rehash on the way (best effort: nothing happens if memory is
- * short). */
-void hash_reserve(struct hash *h, size_t elem_cnt);
+/* Returns a new element with the same key as E (for hash_clone), or
+ * NULL to stop. */
+typedef struct hash_elem *hash_copy_func(struct hash_elem *e, void *aux);
+/* Makes DST, an empty table with the same hash and comparison functions
+ * as SRC, hold a copy of every element of SRC, made by COPY(E, AUX).  It
+ * neither hashes nor compares: DST takes SRC's bucket layout, so a table
+ * of N elements is copied in N steps.  Returns false if COPY returned NULL
+ * or memory was short; DST then holds the copies made so far. */
+bool hash_clone(struct hash *dst, struct hash *src, hash_copy_func *copy, void *aux);
+
 /* Removes the element equal to E and returns it, or NULL if there is none.
  * The caller frees it if need be. */
 struct hash_elem *hash_delete(struct hash *h, struct hash_elem *e);

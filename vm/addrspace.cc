@@ -18,13 +18,15 @@
 
 namespace {
 
-/* The table picks a bucket by the hash's low bits.  Multiplying the page
- * number by an odd constant permutes those bits, so consecutive pages --
- * the usual case -- land in different buckets.  (A byte-wise hash such as
- * FNV leaves the low bits of page-aligned addresses badly mixed: the SPT of
- * a 16 MiB process spent 650 instructions per insertion in long chains.) */
+/* The page number itself: the table picks a bucket by the low bits, so
+ * consecutive pages -- the usual case -- land in consecutive buckets, and
+ * a walk over the table visits them in address order, which keeps
+ * AddressSpace::pte_locked() on one page-table page.  (A byte-wise hash
+ * such as FNV mixes the low bits of page-aligned addresses badly: the SPT
+ * of a 16 MiB process spent 650 instructions per insertion in long
+ * chains.) */
 uint64_t mapping_hash(const hash_elem *e, void *) {
-  return pg_no(hash_entry(e, Mapping, spt_elem)->va) * 0x9e3779b97f4a7c15ULL;
+  return pg_no(hash_entry(e, Mapping, spt_elem)->va);
 }
 
 bool mapping_less(const hash_elem *a, const hash_elem *b, void *) {
@@ -33,7 +35,7 @@ bool mapping_less(const hash_elem *a, const hash_elem *b, void *) {
 
 /* M's PTE if it is present (then it maps M's page's frame), else NULL. */
 Pte *present_pte(Mapping *m) {
-  Pte *pte = pml4_lookup(m->as->pml4(), m->va, false);
+  Pte *pte = m->as->pte_locked(m->va, false);
   if (pte == nullptr || !pte->present()) return nullptr;
   return pte;
 }
@@ -58,7 +60,7 @@ void clear_pte_flags(Mapping *m, uint64_t flags) {
 bool mapping_map_locked(Mapping *m) {
   Page *page = m->page;
   ASSERT(lock_held_by_current_thread(&vm_lock) && page->frame != nullptr);
-  Pte *pte = pml4_lookup(m->as->pml4(), m->va, true);
+  Pte *pte = m->as->pte_locked(m->va, true);
   if (pte == nullptr) return false;
   bool writable = m->writable && page->sharers() == 1;
   Pte old = pte->exchange(Pte::make(vtop(page->frame->kva),
@@ -165,7 +167,7 @@ Mapping *AddressSpace::find(const void *upage) {
   return e != nullptr ? hash_entry(e, Mapping, spt_elem) : nullptr;
 }
 
-Mapping *AddressSpace::add_mapping_locked(void *upage, bool writable, Page *page) {
+Mapping *AddressSpace::new_mapping_locked(void *upage, bool writable, Page *page) {
   ASSERT(lock_held_by_current_thread(&vm_lock) && pg_ofs(upage) == 0);
   Mapping *m = alloc_mapping();
   if (m == nullptr) return nullptr;
@@ -173,9 +175,26 @@ Mapping *AddressSpace::add_mapping_locked(void *upage, bool writable, Page *page
   m->writable = writable;
   m->as = this;
   m->page = page;
-  if (hash_insert(&spt_, &m->spt_elem) != nullptr) PANIC("SPT: %p mapped twice", upage);
   list_push_back(&page->mappings, &m->page_elem);
   return m;
+}
+
+Mapping *AddressSpace::add_mapping_locked(void *upage, bool writable, Page *page) {
+  Mapping *m = new_mapping_locked(upage, writable, page);
+  if (m != nullptr && hash_insert(&spt_, &m->spt_elem) != nullptr)
+    PANIC("SPT: %p mapped twice", upage);
+  return m;
+}
+
+Pte *AddressSpace::pte_locked(const void *upage, bool create) {
+  uint64_t region = (uint64_t)upage >> 21;
+  if (region == pt_region_ && pt_ != nullptr) return &pt_->entries[pt_index((uint64_t)upage)];
+  Pte *pte = pml4_lookup(pml4_, upage, create);
+  if (pte != nullptr) {
+    pt_ = (PageTable *)pg_round_down(pte);
+    pt_region_ = region;
+  }
+  return pte;
 }
 
 void AddressSpace::detach_mapping_locked(Mapping *m, bool whole_space) {
@@ -263,16 +282,11 @@ bool AddressSpace::add_filled_page(void *upage, bool writable, const void *data)
 
 /* Gives this address space its copy of parent mapping PM: the same Page,
  * write-protected on both sides (copy-on-write), or a Page of its own. */
-bool AddressSpace::copy_mapping_locked(Mapping *pm) {
+Mapping *AddressSpace::copy_mapping_locked(Mapping *pm) {
   Page *page = pm->page;
   page_wait_locked(page);
-  if (vm_cow_enabled) {
-    Mapping *m = add_mapping_locked(pm->va, pm->writable, page);
-    if (m == nullptr) return false;
-    if (page->frame == nullptr) return true;
-    mapping_protect_locked(pm);
-    return mapping_map_locked(m);
-  }
+  /* Copy-on-write: the same page (copy_from then copies the PTEs). */
+  if (vm_cow_enabled) return new_mapping_locked(pm->va, pm->writable, page);
 
   /* Eager copy.  Contents nobody holds yet (lazy, or in the file) need
    * only their description copied; anything else is copied byte for byte,
@@ -283,22 +297,23 @@ bool AddressSpace::copy_mapping_locked(Mapping *pm) {
     copy = kind != nullptr ? new Page(kind) : nullptr;
     if (copy == nullptr) {
       delete kind;
-      return false;
+      return nullptr;
     }
   } else {
-    if (page->frame == nullptr && page_in_locked(page) != FaultResult::HANDLED) return false;
+    if (page->frame == nullptr && page_in_locked(page) != FaultResult::HANDLED) return nullptr;
     mapping_protect_locked(pm); /* folds the parent's dirty bit into the page */
-    if (!mapping_map_locked(pm)) return false;
+    (void)mapping_map_locked(pm);
     copy = page_copy_locked(page);
-    if (copy == nullptr) return false;
+    if (copy == nullptr) return nullptr;
   }
-  Mapping *m = add_mapping_locked(pm->va, pm->writable, copy);
+  Mapping *m = new_mapping_locked(pm->va, pm->writable, copy);
   if (m == nullptr) {
     if (copy->frame != nullptr) frame_free_locked(copy->frame);
     delete copy;
-    return false;
+    return nullptr;
   }
-  return copy->frame == nullptr || mapping_map_locked(m);
+  if (copy->frame != nullptr) (void)mapping_map_locked(m);
+  return m;
 }
 
 bool AddressSpace::copy_from(AddressSpace *parent) {
@@ -311,15 +326,30 @@ bool AddressSpace::copy_from(AddressSpace *parent) {
     r->page_cnt = pr->page_cnt;
     list_push_back(&regions_, &r->elem);
   }
-  size_t n = hash_size(&parent->spt_);
-  hash_reserve(&spt_, n);
-  if (!reserve_mappings(n)) return false;
+  if (!reserve_mappings(hash_size(&parent->spt_))) return false;
+  /* The child's SPT takes the parent's layout (hash_clone): no hashing. */
   LockGuard guard(&vm_lock);
-  bool ok = true;
-  parent->for_each_mapping([&](Mapping *pm) {
-    if (ok) ok = copy_mapping_locked(pm);
-  });
-  return ok;
+  if (!hash_clone(&spt_, &parent->spt_, [](hash_elem *e, void *aux) -> hash_elem * {
+        Mapping *m = static_cast<AddressSpace *>(aux)->copy_mapping_locked(
+            hash_entry(e, Mapping, spt_elem));
+        return m != nullptr ? &m->spt_elem : nullptr;
+      }, this))
+    return false;
+  if (vm_cow_enabled) {
+    /* Every page is shared now: write-protect each present PTE of the
+     * parent and give the child the same entry, in one pass over the
+     * parent's page table in address order (the parent is blocked, so its
+     * TLB is flushed when it runs again). */
+    pml4_for_each_user_pte(parent->pml4_, [](uint64_t va, Pte *pte, void *aux) {
+      AddressSpace *child = static_cast<AddressSpace *>(aux);
+      Pte old = pte->fetch_and_clear(Pte::WRITABLE | Pte::DIRTY);
+      if (old.dirty()) frame_of_kva(ptov(old.paddr()))->page->dirty = true;
+      /* Out of page-table pages: the child's first touch maps it instead. */
+      if (Pte *copy = child->pte_locked((void *)va, true))
+        *copy = Pte(old.raw() & ~(Pte::WRITABLE | Pte::DIRTY | Pte::ACCESSED));
+    }, this);
+  }
+  return true;
 }
 
 /* ---- mmap. ---- */

@@ -106,6 +106,11 @@ class AddressSpace {
   /* Adds a mapping of UPAGE (not in the SPT) to PAGE, unmapped.  Returns
    * NULL when out of memory. */
   Mapping *add_mapping_locked(void *upage, bool writable, Page *page);
+  /* The PTE for UPAGE (allocating page-table pages with CREATE), or NULL.
+   * Remembers the page-table page it found, so that a run of lookups in one
+   * 2 MiB stretch walks the tree once (page-table pages under user space
+   * are freed only with the address space). */
+  Pte *pte_locked(const void *upage, bool create);
   /* Calls F(mapping) for every mapping. */
   template <typename F>
   void for_each_mapping(F f);
@@ -127,7 +132,12 @@ class AddressSpace {
    * left alone unless its dirty bit matters (file pages).  May drop
    * vm_lock. */
   void detach_mapping_locked(Mapping *m, bool whole_space);
-  bool copy_mapping_locked(Mapping *pm);
+  /* A mapping of UPAGE to PAGE, linked to the page but not in the SPT. */
+  Mapping *new_mapping_locked(void *upage, bool writable, Page *page);
+  /* This address space's copy of parent mapping PM (fork), not in the SPT
+   * yet: the same Page, write-protected on both sides (copy-on-write), or
+   * a Page of its own.  NULL when out of memory (nothing made). */
+  Mapping *copy_mapping_locked(Mapping *pm);
 
   /* Mapping storage (see "Memory" above).  alloc_mapping returns NULL when
    * out of memory; reserve_mappings makes N allocations succeed. */
@@ -136,6 +146,8 @@ class AddressSpace {
   [[nodiscard]] bool reserve_mappings(size_t n);
 
   PageTable *pml4_ = nullptr;
+  PageTable *pt_ = nullptr;  /* pte_locked's last page-table page ... */
+  uint64_t pt_region_ = 0;   /* ... and the 2 MiB it maps (VA >> 21); vm_lock */
   hash spt_;
   list regions_;        /* Region.elem */
   list chunks_;         /* MappingChunk.elem */

@@ -160,7 +160,7 @@ FaultResult vm_handle_fault(AddressSpace *as, void *addr, bool write, uint64_t u
   stat_inc(vm_stats.faults);
   if (write && page->sharers() > 1) return copy_on_write_locked(m);
   if (write) {
-    Pte *pte = pml4_lookup(as->pml4(), upage, false);
+    Pte *pte = as->pte_locked(upage, false);
     if (pte != nullptr && pte->present() && !pte->writable()) stat_inc(vm_stats.cow_reuses);
   }
   return mapping_map_locked(m) ? FaultResult::HANDLED : FaultResult::OUT_OF_MEMORY;

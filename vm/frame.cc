@@ -64,7 +64,7 @@ Frame *frame_alloc_locked(Page *page) {
    * give up after as many tries as there are frames. */
   for (size_t tries = 0; tries <= frame_cnt; tries++) {
     if (void *kva = palloc_get_page(PAL_USER)) {
-      Frame *f = &frames[palloc_user_index(kva)];
+      Frame *f = frame_of_kva(kva);
       ASSERT(f->page == nullptr);
       f->page = page;
       used_cnt++;
@@ -87,5 +87,7 @@ void frame_free_locked(Frame *f) {
   used_cnt--;
   palloc_free_page(f->kva);
 }
+
+Frame *frame_of_kva(void *kva) { return &frames[palloc_user_index(kva)]; }
 
 size_t frames_in_use(void) { return used_cnt; }

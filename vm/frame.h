@@ -38,6 +38,9 @@ Frame *frame_alloc_locked(Page *page);
 /* Gives F back to the user pool.  vm_lock held. */
 void frame_free_locked(Frame *f);
 
+/* The frame at kernel address KVA (a user-pool page). */
+Frame *frame_of_kva(void *kva);
+
 /* Frames in use. */
 size_t frames_in_use(void);
 

@@ -57,7 +57,7 @@ void vm_dump(AddressSpace *as) {
     } else {
       snprintf(where, sizeof where, "not loaded");
     }
-    Pte *pte = pml4_lookup(as->pml4(), m->va, false);
+    Pte *pte = as->pte_locked(m->va, false);
     char flags[16] = "-";
     if (pte != nullptr && pte->present())
       snprintf(flags, sizeof flags, "P%s%s%s", pte->writable() ? "W" : "", pte->accessed() ? "A" : "",

@@ -146,6 +146,12 @@ void pml4_set_accessed(PageTable *pml4, const void *upage, bool accessed);
 /* Sets or clears the writable bit of a present mapping (copy-on-write). */
 void pml4_set_writable(PageTable *pml4, const void *upage, bool writable);
 
+/* Calls VISIT(VA, PTE, AUX) for every present user PTE of PML4, in
+ * address order (fork copies page-table entries this way).  VISIT may
+ * change the PTE but not the tables; it must not sleep. */
+void pml4_for_each_user_pte(PageTable *pml4, void (*visit)(uint64_t va, Pte *pte, void *aux),
+                            void *aux);
+
 /* Flushes the TLB entry for VA on this CPU. */
 inline void invlpg(const void *va) { asm volatile("invlpg (%0)" : : "r"(va) : "memory"); }
 

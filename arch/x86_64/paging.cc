@@ -99,6 +99,26 @@ void free_tables(PageTable *table, int level, unsigned first, unsigned last) {
   palloc_free_page(table);
 }
 
+/* A page-table entry leading to a table of user mappings: tables created
+ * for user pages carry USER at every level and the kernel's never do, so
+ * a walk that follows only these cannot stray into kernel mappings. */
+bool user_table(Pte e) { return e.present() && e.user() && !e.huge(); }
+
+/* pml4_for_each_user_pte over page directory PD, which maps BASE.., PD
+ * entries [0, PD_LIMIT). */
+void walk_user_pd(PageTable *pd, uint64_t base, unsigned pd_limit,
+                  void (*visit)(uint64_t, Pte *, void *), void *aux) {
+  for (unsigned i = 0; i < pd_limit; i++) {
+    if (!user_table(pd->entries[i])) continue;
+    PageTable *pt = table_at(pd->entries[i]);
+    for (unsigned j = 0; j < 512; j++) {
+      Pte *pte = &pt->entries[j];
+      if (pte->present() && pte->user())
+        visit(base + ((uint64_t)i << 21) + ((uint64_t)j << 12), pte, aux);
+    }
+  }
+}
+
 /* The PTE for VA under a present mapping, or NULL. */
 Pte *active_pte(PageTable *pml4, const void *va) {
   Pte *pte = pml4_lookup(pml4, va, false);
@@ -174,6 +194,25 @@ void pml4_destroy(PageTable *pml4) {
     palloc_free_page(pdpt);
   }
   palloc_free_page(pml4);
+}
+
+void pml4_for_each_user_pte(PageTable *pml4, void (*visit)(uint64_t va, Pte *pte, void *aux),
+                            void *aux) {
+  /* 0 .. 512 GiB: PML4 entry 0. */
+  if (user_table(pml4->entries[0])) {
+    PageTable *pdpt = table_at(pml4->entries[0]);
+    for (unsigned i = 0; i < 512; i++)
+      if (user_table(pdpt->entries[i]))
+        walk_user_pd(table_at(pdpt->entries[i]), (uint64_t)i << 30, 512, visit, aux);
+  }
+  /* 512 GiB .. KERN_BASE: PML4 entry 1, PDPT entry 0, the PD entries below
+   * KERN_BASE's -- only once split from the kernel's tables. */
+  static_assert(pml4_index(KERN_BASE) == 1 && pdpt_index(KERN_BASE) == 0,
+                "user space ends inside PML4 entry 1, PDPT entry 0");
+  if (shares_kernel_split(pml4)) return;
+  Pte pd_entry = table_at(pml4->entries[SPLIT_PML4_INDEX])->entries[0];
+  if (user_table(pd_entry))
+    walk_user_pd(table_at(pd_entry), 1ULL << 39, pd_index(KERN_BASE), visit, aux);
 }
 
 void pml4_activate(PageTable *pml4) {

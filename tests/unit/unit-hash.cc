@@ -152,21 +152,39 @@ void test_single_bucket(void) {
   hash_destroy(&h, NULL);
 }
 
-/* hash_reserve sizes the buckets once: inserting that many elements then
- * never rehashes, and deleting them shrinks the table again. */
-void test_reserve(void) {
-  hash h;
-  CHECK(hash_init(&h, entry_hash, entry_less, NULL));
-  hash_reserve(&h, N);
-  size_t reserved = h.bucket_cnt;
-  CHECK(reserved >= 128 && (reserved & (reserved - 1)) == 0);
-  list *buckets = h.buckets;
-  for (int i = 0; i < N; i++) CHECK(hash_insert(&h, &entries[i].elem) == NULL);
-  CHECK(h.buckets == buckets && h.bucket_cnt == reserved);
-  for (int i = 0; i < N; i++) CHECK(find_key(&h, entries[i].key) == &entries[i]);
-  for (int i = 0; i < N; i++) CHECK(hash_delete(&h, &entries[i].elem) == &entries[i].elem);
-  CHECK(hash_empty(&h) && h.bucket_cnt < reserved);
-  hash_destroy(&h, NULL);
+/* hash_clone copies a table without hashing: every element found in the
+ * copy, in the source's bucket layout; the source is untouched. */
+entry clones[N];
+hash_elem *clone_entry(hash_elem *e, void *aux) {
+  int *made = static_cast<int *>(aux);
+  entry *from = hash_entry(e, entry, elem);
+  entry *to = &clones[(*made)++];
+  to->key = from->key;
+  to->value = from->value + 1;
+  return &to->elem;
+}
+hash_elem *refuse_entry(hash_elem *, void *) { return NULL; }
+
+void test_clone(void) {
+  hash src, dst;
+  CHECK(hash_init(&src, entry_hash, entry_less, NULL));
+  CHECK(hash_init(&dst, entry_hash, entry_less, NULL));
+  for (int i = 0; i < N; i++) CHECK(hash_insert(&src, &entries[i].elem) == NULL);
+  int made = 0;
+  CHECK(hash_clone(&dst, &src, clone_entry, &made));
+  CHECK(made == N && hash_size(&dst) == (size_t)N && dst.bucket_cnt == src.bucket_cnt);
+  for (int i = 0; i < N; i++) {
+    entry *c = find_key(&dst, entries[i].key);
+    CHECK(c != NULL && c >= clones && c < clones + N && c->value == entries[i].value + 1);
+    CHECK(find_key(&src, entries[i].key) == &entries[i]);
+  }
+  /* The copy is an ordinary table: it grows and shrinks as before. */
+  for (int i = 0; i < N; i++) CHECK(hash_delete(&dst, &clones[i].elem) == &clones[i].elem);
+  CHECK(hash_empty(&dst) && dst.bucket_cnt < src.bucket_cnt);
+  /* A copy function that gives up stops the clone. */
+  CHECK(!hash_clone(&dst, &src, refuse_entry, NULL) && hash_empty(&dst));
+  hash_destroy(&dst, NULL);
+  hash_destroy(&src, NULL);
 }
 
 void test_hash_functions(void) {
@@ -214,8 +232,8 @@ void unit_hash(void) {
 
   test_single_bucket();
   msg("single bucket ok");
-  test_reserve();
-  msg("reserve ok");
+  test_clone();
+  msg("clone ok");
   test_hash_functions();
   msg("hash functions ok");
   msg("end");

@@ -10,7 +10,7 @@ check_expected ([<<'EOF']);
 (unit-hash) apply ok
 (unit-hash) clear and destroy ok
 (unit-hash) single bucket ok
-(unit-hash) reserve ok
+(unit-hash) clone ok
 (unit-hash) hash functions ok
 (unit-hash) end
 EOF
