@@ -85,10 +85,12 @@ class AddressSpace {
   /* ---- fork. ---- */
 
   /* Makes this (empty) address space a copy of PARENT, whose process is
-   * blocked: with copy-on-write, every page is shared and write-protected
-   * on both sides and present PTEs are copied; with -nocow, every page is
-   * copied.  Returns false when out of memory (what was copied stays, for
-   * the destructor).  May sleep. */
+   * blocked.  The SPT is copied entry by entry in PARENT's bucket layout
+   * (hash_clone).  With copy-on-write every entry shares PARENT's Page, and
+   * one pass over PARENT's page table write-protects each present PTE and
+   * gives the child the same entry; with -nocow every page is copied.
+   * Returns false when out of memory (what was copied stays, for the
+   * destructor).  May sleep. */
   [[nodiscard]] bool copy_from(AddressSpace *parent);
 
   /* ---- mmap (abi.md). ---- */

@@ -6,6 +6,9 @@
  *
  *   vm_handle_fault          find the page in the SPT (or grow the stack),
  *     |                      refuse a write to a read-only page, then:
+ *     +-- split_unloaded     a write to a shared page nobody produced yet:
+ *     |                      the writer takes its own copy of the
+ *     |                      initializer (nothing to copy);
  *     +-- page_in_locked     not resident: take a frame (evicting if need
  *     |                      be) and let the page's kind produce the
  *     |                      contents -- lazy load, zero fill or swap-in;
