@@ -10,6 +10,7 @@
  * shared. */
 #include <string.h>
 
+#include "tests/cow/pattern.h"
 #include "tests/lib.h"
 #include "tests/main.h"
 #include "tests/userprog/sample.inc"
@@ -67,12 +68,7 @@ void test_main(void) {
   CHECK(parent_frames[0] != 0 && parent_frames[1] != 0 && parent_frames[2] != 0,
         "fill %d pages", PAGES);
 
-  msg("fork reader");
-  pid_t pid = fork("reader");
-  if (pid == 0) child();
-  if (pid == PID_ERROR) fail("fork returned %d", pid);
-
-  int status = wait(pid);
+  int status = fork_and_wait("reader", child);
   CHECK(status == 42, "reader exited with status %d", status);
   expect_bytes(sizeof buf, false);
   msg("the parent's pages hold its own data");

@@ -43,12 +43,7 @@ void test_main(void) {
   CHECK(parent_frames[0] != 0 && parent_frames[1] != 0 && parent_frames[0] != parent_frames[1],
         "fill 2 pages: each has a frame");
 
-  msg("fork child");
-  pid_t pid = fork("child");
-  if (pid == 0) child();
-  if (pid == PID_ERROR) fail("fork returned %d", pid);
-
-  int status = wait(pid);
+  int status = fork_and_wait("child", child);
   CHECK(status == 42, "child exited with status %d", status);
   expect_page(buf[0], 1, 0);
   expect_page(buf[1], 1, 1);

@@ -27,12 +27,7 @@ void test_main(void) {
   for (size_t p = 0; p < PAGES; p++) fill_page(mem[p], 1, p);
   msg("fill %d pages (8 MB)", PAGES);
 
-  msg("fork child");
-  pid_t pid = fork("child");
-  if (pid == 0) child();
-  if (pid == PID_ERROR) fail("fork returned %d", pid);
-
-  int status = wait(pid);
+  int status = fork_and_wait("child", child);
   CHECK(status == 42, "child exited with status %d", status);
   for (size_t p = 0; p < PAGES; p++) expect_page(mem[p], 1, p);
   msg("the parent's %d pages hold its own data", PAGES);

@@ -51,4 +51,14 @@ static inline void expect_page(const void *page, unsigned tag, size_t index) {
        (unsigned long long)first);
 }
 
+/* Prints "fork NAME", forks a child called NAME that runs BODY (which
+ * must exit), waits for it and returns its exit status. */
+static inline int fork_and_wait(const char *name, void (*body)(void)) {
+  msg("fork %s", name);
+  pid_t pid = fork(name);
+  if (pid == 0) body();
+  if (pid == PID_ERROR) fail("fork returned %d", pid);
+  return wait(pid);
+}
+
 #endif /* TESTS_COW_PATTERN_H */
