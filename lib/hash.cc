@@ -96,7 +96,10 @@ bool hash_init(hash *h, hash_hash_func *hash, hash_less_func *less, void *aux) {
   h->hash = hash;
   h->less = less;
   h->aux = aux;
-  if (h->buckets == NULL) return false;
+  if (h->buckets == NULL) {
+    h->bucket_cnt = 0; /* empty: hash_clear and hash_destroy still work */
+    return false;
+  }
   for (size_t i = 0; i < h->bucket_cnt; i++) list_init(&h->buckets[i]);
   return true;
 }

@@ -65,8 +65,9 @@ struct hash_iterator {
 extern "C" {
 #endif
 
-/* Initialises H, empty, to use HASH and LESS with AUX.  Returns false (and
- * leaves H unusable) if the initial buckets cannot be allocated. */
+/* Initialises H, empty, to use HASH and LESS with AUX.  Returns false if
+ * the initial buckets cannot be allocated: H is then good only for
+ * hash_clear and hash_destroy (which do nothing). */
 bool hash_init(struct hash *h, hash_hash_func *hash, hash_less_func *less, void *aux);
 /* Removes every element from H, calling DESTRUCTOR (if not NULL) on each
  * after it is removed; DESTRUCTOR may free the element's memory but must

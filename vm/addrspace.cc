@@ -135,9 +135,11 @@ AddressSpace *AddressSpace::create(void) {
   list_init(&as->regions_);
   list_init(&as->chunks_);
   list_init(&as->free_mappings_);
+  /* The destructor copes with whatever part failed (no buckets, or no
+   * page table). */
+  bool spt_ok = hash_init(&as->spt_, mapping_hash, mapping_less, as);
   as->pml4_ = pml4_create();
-  if (as->pml4_ == nullptr || !hash_init(&as->spt_, mapping_hash, mapping_less, as)) {
-    pml4_destroy(as->pml4_);
+  if (!spt_ok || as->pml4_ == nullptr) {
     delete as;
     return nullptr;
   }
