@@ -242,18 +242,20 @@ bool AddressSpace::add_segment_piece(void *upage, bool writable, file *f, off_t 
     }
   }
   m->writable = m->writable || writable;
-  if (len == 0) return true;
 
   /* Nothing ran yet: every page is still anon-without-slot or uninit. */
   Page *page = m->page;
   ASSERT(page->frame == nullptr);
-  if (strcmp(page->kind->name(), "anon") == 0) {
+  if (len > 0 && strcmp(page->kind->name(), "anon") == 0) {
     UninitKind *kind = new UninitKind(page->kind);
     if (kind == nullptr) return false;
     page->kind = kind;
   }
+  if (strcmp(page->kind->name(), "anon") == 0) return true; /* zeroes only */
   ASSERT(strcmp(page->kind->name(), "uninit") == 0);
-  return static_cast<UninitKind *>(page->kind)->add_piece(f, file_ofs, page_ofs, len);
+  UninitKind *kind = static_cast<UninitKind *>(page->kind);
+  kind->set_writable(m->writable);
+  return len == 0 || kind->add_piece(f, file_ofs, page_ofs, len);
 }
 
 bool AddressSpace::add_filled_page(void *upage, bool writable, const void *data) {
@@ -304,7 +306,7 @@ Mapping *AddressSpace::copy_mapping_locked(Mapping *pm) {
   } else {
     if (page->frame == nullptr && page_in_locked(page) != FaultResult::HANDLED) return nullptr;
     mapping_protect_locked(pm); /* folds the parent's dirty bit into the page */
-    (void)mapping_map_locked(pm);
+    (void)mapping_map_locked(pm); /* or the parent's next touch maps it */
     copy = page_copy_locked(page);
     if (copy == nullptr) return nullptr;
   }
@@ -314,7 +316,15 @@ Mapping *AddressSpace::copy_mapping_locked(Mapping *pm) {
     delete copy;
     return nullptr;
   }
-  if (copy->frame != nullptr) (void)mapping_map_locked(m);
+  /* Out of page-table pages: fail the fork now rather than start a child
+   * that cannot map its own pages. */
+  if (copy->frame != nullptr && !mapping_map_locked(m)) {
+    list_remove(&m->page_elem);
+    free_mapping(m);
+    frame_free_locked(copy->frame);
+    delete copy;
+    return nullptr;
+  }
   return m;
 }
 
@@ -337,21 +347,27 @@ bool AddressSpace::copy_from(AddressSpace *parent) {
         return m != nullptr ? &m->spt_elem : nullptr;
       }, this))
     return false;
-  if (vm_cow_enabled) {
-    /* Every page is shared now: write-protect each present PTE of the
-     * parent and give the child the same entry, in one pass over the
-     * parent's page table in address order (the parent is blocked, so its
-     * TLB is flushed when it runs again). */
-    pml4_for_each_user_pte(parent->pml4_, [](uint64_t va, Pte *pte, void *aux) {
-      AddressSpace *child = static_cast<AddressSpace *>(aux);
-      Pte old = pte->fetch_and_clear(Pte::WRITABLE | Pte::DIRTY);
-      if (old.dirty()) frame_of_kva(ptov(old.paddr()))->page->dirty = true;
-      /* Out of page-table pages: the child's first touch maps it instead. */
-      if (Pte *copy = child->pte_locked((void *)va, true))
-        *copy = Pte(old.raw() & ~(Pte::WRITABLE | Pte::DIRTY | Pte::ACCESSED));
-    }, this);
-  }
-  return true;
+  if (!vm_cow_enabled) return true;
+
+  /* Every page is shared now: write-protect each present PTE of the parent
+   * and give the child the same entry, in one pass over the parent's page
+   * table in address order (the parent is blocked, so its TLB is flushed
+   * when it runs again).  A child whose page table cannot be completed is
+   * not started: better a failed fork than a child killed later. */
+  struct Copy {
+    AddressSpace *child;
+    bool ok;
+  } copy{this, true};
+  pml4_for_each_user_pte(parent->pml4_, [](uint64_t va, Pte *pte, void *aux) {
+    Copy *c = static_cast<Copy *>(aux);
+    Pte old = pte->fetch_and_clear(Pte::WRITABLE | Pte::DIRTY);
+    if (old.dirty()) frame_of_kva(ptov(old.paddr()))->page->dirty = true;
+    if (Pte *child_pte = c->child->pte_locked((void *)va, true))
+      *child_pte = Pte(old.raw() & ~(Pte::WRITABLE | Pte::DIRTY | Pte::ACCESSED));
+    else
+      c->ok = false;
+  }, &copy);
+  return copy.ok;
 }
 
 /* ---- mmap. ---- */

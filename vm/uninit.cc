@@ -21,8 +21,9 @@ bool UninitKind::add_piece(file *f, off_t file_ofs, size_t page_ofs, size_t len)
   return true;
 }
 
-/* Produces the page, then hands it to its target kind: PAGE is busy, so
- * nobody else looks at PAGE->kind meanwhile.  Deletes this object. */
+/* Produces the page, then -- if it is writable -- hands it to its target
+ * kind and deletes this object: PAGE is busy, so nobody else looks at
+ * PAGE->kind meanwhile. */
 bool UninitKind::swap_in(Page *page, void *kva) {
   uint8_t *bytes = static_cast<uint8_t *>(kva);
   memset(bytes, 0, PGSIZE);
@@ -31,6 +32,7 @@ bool UninitKind::swap_in(Page *page, void *kva) {
     if (file_read_at(file_, bytes + p.page_ofs, (off_t)p.len, p.file_ofs) != (off_t)p.len)
       return false;
   }
+  if (!writable_) return true;
   ASSERT(page->kind == this);
   page->kind = target_;
   target_ = nullptr;
@@ -38,10 +40,12 @@ bool UninitKind::swap_in(Page *page, void *kva) {
   return true;
 }
 
-/* Never called: a page is never resident as uninit (swap_in replaces the
- * kind before the frame is released to anyone).  Nothing would need saving
- * anyway. */
-bool UninitKind::swap_out(Page *, void *, bool) { return true; }
+/* Only a read-only page is resident as uninit (a writable one changed kind
+ * in swap_in): the file still holds its contents, nothing to save. */
+bool UninitKind::swap_out(Page *, void *, bool) {
+  ASSERT(!writable_);
+  return true;
+}
 
 PageKind *UninitKind::clone_for_copy() const {
   PageKind *target = target_->clone_for_copy();
@@ -51,6 +55,7 @@ PageKind *UninitKind::clone_for_copy() const {
     delete target;
     return nullptr;
   }
+  copy->writable_ = writable_;
   for (int i = 0; i < piece_cnt_; i++) {
     const Piece &p = pieces_[i];
     if (!copy->add_piece(file_, p.file_ofs, p.page_ofs, p.len)) {

@@ -5,11 +5,13 @@
  * the executable copied to given offsets of the page (two segments that
  * share a page give two pieces).  Nothing is read until the first fault.
  *
- * The first swap_in reads the pieces, then turns the page into an
+ * The first swap_in reads the pieces.  A writable page then turns into an
  * anonymous page (the kind it was created with as its "target"), which is
- * what it is from then on: the program may have written it, so it goes to
- * swap, not back to the file.  The target is allocated up front so that a
- * fault never fails for want of memory at this point. */
+ * what it is from then on: the program may write it, so it goes to swap,
+ * not back to the file.  The target is allocated up front so that a fault
+ * never fails for want of memory at this point.  A read-only page (code,
+ * constants) stays uninit: nobody can change it, so eviction simply drops
+ * its frame -- no swap needed -- and the next fault reads it again. */
 #ifndef VM_UNINIT_H
 #define VM_UNINIT_H
 
@@ -33,6 +35,10 @@ class UninitKind final : public PageKind {
   PageKind *clone_for_copy() const override;
   bool reproducible() const override { return true; }
 
+  /* Whether the page may be written (any segment in it has PF_W).  The
+   * loader says so before the page is first produced. */
+  void set_writable(bool writable) { writable_ = writable; }
+
   /* Adds LEN bytes of F at FILE_OFS, to be copied to PAGE_OFS of the page.
    * The first piece reopens F (the page keeps its own handle).  Returns
    * false when out of memory or pieces (nothing changed). */
@@ -44,6 +50,7 @@ class UninitKind final : public PageKind {
     size_t page_ofs, len;
   };
   PageKind *target_;
+  bool writable_ = false;
   file *file_ = nullptr; /* own handle, when there are pieces */
   Piece pieces_[MAX_PIECES];
   int piece_cnt_ = 0;
