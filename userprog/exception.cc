@@ -20,7 +20,6 @@ namespace {
 /* Page-fault error code bits (SDM vol. 3, figure 4-12). */
 constexpr uint64_t PF_P = 1 << 0; /* 0: not present; 1: protection violation */
 constexpr uint64_t PF_W = 1 << 1; /* 0: read; 1: write */
-constexpr uint64_t PF_U = 1 << 2; /* 0: kernel mode; 1: user mode */
 
 constexpr uint8_t VEC_PAGE_FAULT = 14;
 

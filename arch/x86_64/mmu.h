@@ -131,21 +131,6 @@ PageTable *pml4_active(void);
 /* Finds the PTE that maps user address VA.  With CREATE, allocates missing
  * intermediate tables (NULL when out of memory); without, NULL when absent. */
 Pte *pml4_lookup(PageTable *pml4, const void *va, bool create);
-/* Kernel virtual address of the frame mapped at UADDR (plus its offset), or
- * NULL if not present. */
-void *pml4_get_page(PageTable *pml4, const void *uaddr);
-/* Maps user page UPAGE to the frame at kernel address KPAGE.  Returns false
- * when a table page cannot be allocated.  UPAGE must be unmapped. */
-bool pml4_set_page(PageTable *pml4, void *upage, void *kpage, bool writable);
-/* Marks UPAGE not present (later accesses fault) and flushes the TLB entry. */
-void pml4_clear_page(PageTable *pml4, void *upage);
-bool pml4_is_dirty(PageTable *pml4, const void *upage);
-void pml4_set_dirty(PageTable *pml4, const void *upage, bool dirty);
-bool pml4_is_accessed(PageTable *pml4, const void *upage);
-void pml4_set_accessed(PageTable *pml4, const void *upage, bool accessed);
-/* Sets or clears the writable bit of a present mapping (copy-on-write). */
-void pml4_set_writable(PageTable *pml4, const void *upage, bool writable);
-
 /* Calls VISIT(VA, PTE, AUX) for every present user PTE of PML4, in
  * address order (fork copies page-table entries this way).  VISIT may
  * change the PTE but not the tables; it must not sleep. */

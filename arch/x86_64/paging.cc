@@ -119,25 +119,6 @@ void walk_user_pd(PageTable *pd, uint64_t base, unsigned pd_limit,
   }
 }
 
-/* The PTE for VA under a present mapping, or NULL. */
-Pte *active_pte(PageTable *pml4, const void *va) {
-  Pte *pte = pml4_lookup(pml4, va, false);
-  return pte != nullptr && pte->present() ? pte : nullptr;
-}
-
-void flush_if_active(PageTable *pml4, const void *va) {
-  if (pml4_active() == pml4) invlpg(va);
-}
-
-/* Sets or clears FLAG in the present mapping of UPAGE (nothing if absent),
- * flushing the TLB entry so the CPU sees the change. */
-void set_pte_flag(PageTable *pml4, const void *upage, uint64_t flag, bool on) {
-  Pte *pte = active_pte(pml4, upage);
-  if (pte == nullptr) return;
-  pte->set_flag(flag, on);
-  flush_if_active(pml4, upage);
-}
-
 }  // namespace
 
 void paging_init(uint64_t mem_end, void *(*alloc_page)(void)) {
@@ -244,53 +225,4 @@ Pte *pml4_lookup(PageTable *pml4, const void *va, bool create) {
     table = table_at(entry);
   }
   return &table->entries[pt_index(addr)];
-}
-
-void *pml4_get_page(PageTable *pml4, const void *uaddr) {
-  if (!is_user_vaddr(uaddr)) return nullptr;
-  Pte *pte = active_pte(pml4, uaddr);
-  if (pte == nullptr) return nullptr;
-  return (uint8_t *)ptov(pte->paddr()) + pg_ofs(uaddr);
-}
-
-bool pml4_set_page(PageTable *pml4, void *upage, void *kpage, bool writable) {
-  ASSERT(pg_ofs(upage) == 0 && pg_ofs(kpage) == 0);
-  ASSERT(is_kernel_vaddr(kpage));
-  Pte *pte = pml4_lookup(pml4, upage, true);
-  if (pte == nullptr) return false;
-  ASSERT(!pte->present());
-  *pte = Pte::make(vtop(kpage),
-                   Pte::PRESENT | Pte::USER | (writable ? Pte::WRITABLE : 0));
-  flush_if_active(pml4, upage);
-  return true;
-}
-
-void pml4_clear_page(PageTable *pml4, void *upage) {
-  ASSERT(pg_ofs(upage) == 0);
-  Pte *pte = active_pte(pml4, upage);
-  if (pte == nullptr) return;
-  pte->set_flag(Pte::PRESENT, false);
-  flush_if_active(pml4, upage);
-}
-
-bool pml4_is_dirty(PageTable *pml4, const void *upage) {
-  Pte *pte = active_pte(pml4, upage);
-  return pte != nullptr && pte->dirty();
-}
-
-void pml4_set_dirty(PageTable *pml4, const void *upage, bool dirty) {
-  set_pte_flag(pml4, upage, Pte::DIRTY, dirty);
-}
-
-bool pml4_is_accessed(PageTable *pml4, const void *upage) {
-  Pte *pte = active_pte(pml4, upage);
-  return pte != nullptr && pte->accessed();
-}
-
-void pml4_set_accessed(PageTable *pml4, const void *upage, bool accessed) {
-  set_pte_flag(pml4, upage, Pte::ACCESSED, accessed);
-}
-
-void pml4_set_writable(PageTable *pml4, const void *upage, bool writable) {
-  set_pte_flag(pml4, upage, Pte::WRITABLE, writable);
 }
