@@ -52,6 +52,14 @@ size_t round_down_pow2(size_t x) {
   return p;
 }
 
+/* A bucket array of CNT empty buckets, or NULL when memory is short. */
+list *new_buckets(size_t cnt) {
+  list *buckets = (list *)malloc(sizeof *buckets * cnt);
+  if (buckets != NULL)
+    for (size_t i = 0; i < cnt; i++) list_init(&buckets[i]);
+  return buckets;
+}
+
 /* The ideal bucket count for ELEM_CNT elements. */
 size_t ideal_buckets(size_t elem_cnt) {
   size_t want = elem_cnt / BEST_ELEMS_PER_BUCKET;
@@ -66,9 +74,8 @@ void rehash(hash *h, Resize dir) {
   size_t want = ideal_buckets(h->elem_cnt);
   if (dir == Resize::GROW ? want <= h->bucket_cnt : want >= h->bucket_cnt) return;
 
-  list *buckets = (list *)malloc(sizeof *buckets * want);
+  list *buckets = new_buckets(want);
   if (buckets == NULL) return;  /* Keep the old buckets: still correct. */
-  for (size_t i = 0; i < want; i++) list_init(&buckets[i]);
 
   list *old_buckets = h->buckets;
   size_t old_cnt = h->bucket_cnt;
@@ -92,7 +99,7 @@ bool hash_init(hash *h, hash_hash_func *hash, hash_less_func *less, void *aux) {
   ASSERT(h != NULL && hash != NULL && less != NULL);
   h->elem_cnt = 0;
   h->bucket_cnt = MIN_BUCKETS;
-  h->buckets = (list *)malloc(sizeof *h->buckets * h->bucket_cnt);
+  h->buckets = new_buckets(h->bucket_cnt);
   h->hash = hash;
   h->less = less;
   h->aux = aux;
@@ -100,7 +107,6 @@ bool hash_init(hash *h, hash_hash_func *hash, hash_less_func *less, void *aux) {
     h->bucket_cnt = 0; /* empty: hash_clear and hash_destroy still work */
     return false;
   }
-  for (size_t i = 0; i < h->bucket_cnt; i++) list_init(&h->buckets[i]);
   return true;
 }
 
@@ -147,12 +153,11 @@ hash_elem *hash_replace(hash *h, hash_elem *new_elem) {
 bool hash_clone(hash *dst, hash *src, hash_copy_func *copy, void *aux) {
   ASSERT(dst->elem_cnt == 0 && dst->hash == src->hash && dst->less == src->less);
   if (dst->bucket_cnt != src->bucket_cnt) {
-    list *buckets = (list *)malloc(sizeof *buckets * src->bucket_cnt);
+    list *buckets = new_buckets(src->bucket_cnt);
     if (buckets == NULL) return false;
     free(dst->buckets);
     dst->buckets = buckets;
     dst->bucket_cnt = src->bucket_cnt;
-    for (size_t i = 0; i < dst->bucket_cnt; i++) list_init(&dst->buckets[i]);
   }
   for (size_t i = 0; i < src->bucket_cnt; i++) {
     list *from = &src->buckets[i];
