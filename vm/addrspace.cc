@@ -188,6 +188,14 @@ Mapping *AddressSpace::add_mapping_locked(void *upage, bool writable, Page *page
   return m;
 }
 
+Mapping *AddressSpace::add_page_locked(void *upage, bool writable, PageKind *kind) {
+  Page *page = Page::create(kind);
+  if (page == nullptr) return nullptr;
+  Mapping *m = add_mapping_locked(upage, writable, page);
+  if (m == nullptr) delete page;
+  return m;
+}
+
 Pte *AddressSpace::pte_locked(const void *upage, bool create) {
   uint64_t region = (uint64_t)upage >> 21;
   if (region == pt_region_ && pt_ != nullptr) return &pt_->entries[pt_index((uint64_t)upage)];
@@ -229,17 +237,8 @@ bool AddressSpace::add_segment_piece(void *upage, bool writable, file *f, off_t 
     /* A page of zeroes (bss) is simply an anonymous page without a swap
      * slot: its first swap_in zero-fills it.  It becomes uninit only if a
      * segment brings bytes from the file. */
-    AnonKind *kind = new AnonKind;
-    Page *page = kind != nullptr ? new Page(kind) : nullptr;
-    if (page == nullptr) {
-      delete kind;
-      return false;
-    }
-    m = add_mapping_locked(upage, writable, page);
-    if (m == nullptr) {
-      delete page;
-      return false;
-    }
+    m = add_page_locked(upage, writable, new AnonKind);
+    if (m == nullptr) return false;
   }
   m->writable = m->writable || writable;
 
@@ -261,17 +260,9 @@ bool AddressSpace::add_segment_piece(void *upage, bool writable, file *f, off_t 
 bool AddressSpace::add_filled_page(void *upage, bool writable, const void *data) {
   LockGuard guard(&vm_lock);
   if (find(upage) != nullptr) return false;
-  AnonKind *kind = new AnonKind;
-  Page *page = kind != nullptr ? new Page(kind) : nullptr;
-  if (page == nullptr) {
-    delete kind;
-    return false;
-  }
-  Mapping *m = add_mapping_locked(upage, writable, page);
-  if (m == nullptr) {
-    delete page;
-    return false;
-  }
+  Mapping *m = add_page_locked(upage, writable, new AnonKind);
+  if (m == nullptr) return false;
+  Page *page = m->page;
   page_set_busy_locked(page);
   Frame *frame = frame_alloc_locked(page);
   if (frame != nullptr) {
@@ -297,12 +288,8 @@ Mapping *AddressSpace::copy_mapping_locked(Mapping *pm) {
    * from swap if need be. */
   Page *copy;
   if (page->frame == nullptr && page->kind->reproducible()) {
-    PageKind *kind = page->kind->clone_for_copy();
-    copy = kind != nullptr ? new Page(kind) : nullptr;
-    if (copy == nullptr) {
-      delete kind;
-      return nullptr;
-    }
+    copy = Page::create(page->kind->clone_for_copy());
+    if (copy == nullptr) return nullptr;
   } else {
     if (page->frame == nullptr && page_in_locked(page) != FaultResult::HANDLED) return nullptr;
     mapping_protect_locked(pm); /* folds the parent's dirty bit into the page */
@@ -395,17 +382,12 @@ void *AddressSpace::mmap(void *addr, size_t length, bool writable, file *f, off_
     if (ofs > (uint64_t)INT32_MAX) break; /* past any file: fails below */
     file *own = file_reopen(f);
     FileKind *kind = own != nullptr ? new FileKind(own, (off_t)ofs, read_bytes) : nullptr;
-    Page *page = kind != nullptr ? new Page(kind) : nullptr;
-    if (page == nullptr) {
-      if (kind != nullptr) delete kind;
-      else file_close(own);
+    if (kind == nullptr) {
+      file_close(own);
       break;
     }
     LockGuard guard(&vm_lock);
-    if (add_mapping_locked((void *)(start + i * PGSIZE), writable, page) == nullptr) {
-      delete page;
-      break;
-    }
+    if (add_page_locked((void *)(start + i * PGSIZE), writable, kind) == nullptr) break;
     r->page_cnt++;
   }
   if (r->page_cnt < page_cnt) {

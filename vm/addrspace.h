@@ -40,6 +40,7 @@
 
 class AddressSpace;
 class Page;
+class PageKind;
 struct file;
 
 /* One SPT entry: address VA of AS shows PAGE. */
@@ -108,6 +109,10 @@ class AddressSpace {
   /* Adds a mapping of UPAGE (not in the SPT) to PAGE, unmapped.  Returns
    * NULL when out of memory. */
   Mapping *add_mapping_locked(void *upage, bool writable, Page *page);
+  /* Adds a mapping of UPAGE (not in the SPT) to a new Page of KIND, which
+   * it takes over.  Returns NULL when KIND is NULL or memory is short
+   * (nothing left behind). */
+  Mapping *add_page_locked(void *upage, bool writable, PageKind *kind);
   /* The PTE for UPAGE (allocating page-table pages with CREATE), or NULL.
    * Remembers the page-table page it found, so that a run of lookups in one
    * 2 MiB stretch walks the tree once (page-table pages under user space

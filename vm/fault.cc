@@ -40,18 +40,11 @@ bool is_stack_access(uint64_t addr, uint64_t user_rsp) {
   return addr < USER_STACK && addr >= USER_STACK - STACK_LIMIT && addr + 8 >= user_rsp;
 }
 
-/* Adds a new zero-filled stack page at UPAGE to AS.  NULL when out of
- * memory. */
-Mapping *grow_stack_locked(AddressSpace *as, void *upage) {
-  AnonKind *kind = new AnonKind;
-  Page *page = kind != nullptr ? new Page(kind) : nullptr;
-  if (page == nullptr) {
-    delete kind;
-    return nullptr;
-  }
-  Mapping *m = as->add_mapping_locked(upage, true, page);
-  if (m == nullptr) delete page;
-  return m;
+/* Makes M show PAGE instead of the page it shared with others. */
+void move_mapping_locked(Mapping *m, Page *page) {
+  list_remove(&m->page_elem);
+  m->page = page;
+  list_push_back(&page->mappings, &m->page_elem);
 }
 
 /* A write to page M->page, which others share but nobody has produced yet
@@ -59,16 +52,9 @@ Mapping *grow_stack_locked(AddressSpace *as, void *upage) {
  * so that the writer produces its own copy and nobody copies bytes.
  * Returns false when out of memory. */
 bool split_unloaded_locked(Mapping *m) {
-  Page *shared = m->page;
-  PageKind *kind = shared->kind->clone_for_copy();
-  Page *own = kind != nullptr ? new Page(kind) : nullptr;
-  if (own == nullptr) {
-    delete kind;
-    return false;
-  }
-  list_remove(&m->page_elem);
-  m->page = own;
-  list_push_back(&own->mappings, &m->page_elem);
+  Page *own = Page::create(m->page->kind->clone_for_copy());
+  if (own == nullptr) return false;
+  move_mapping_locked(m, own);
   return true;
 }
 
@@ -79,9 +65,7 @@ FaultResult copy_on_write_locked(Mapping *m) {
   Page *copy = page_copy_locked(shared);
   if (copy == nullptr) return FaultResult::OUT_OF_MEMORY;
   mapping_unmap_locked(m);
-  list_remove(&m->page_elem);
-  m->page = copy;
-  list_push_back(&copy->mappings, &m->page_elem);
+  move_mapping_locked(m, copy);
   stat_inc(vm_stats.cow_copies);
   return mapping_map_locked(m) ? FaultResult::HANDLED : FaultResult::OUT_OF_MEMORY;
 }
@@ -108,12 +92,8 @@ FaultResult page_in_locked(Page *page) {
 
 Page *page_copy_locked(Page *page) {
   ASSERT(page->frame != nullptr && !page->busy);
-  PageKind *kind = page->kind->clone_for_copy();
-  Page *copy = kind != nullptr ? new Page(kind) : nullptr;
-  if (copy == nullptr) {
-    delete kind;
-    return nullptr;
-  }
+  Page *copy = Page::create(page->kind->clone_for_copy());
+  if (copy == nullptr) return nullptr;
   /* PAGE stays busy (its frame pinned) while a frame is found for COPY,
    * which may evict and drop vm_lock. */
   page_set_busy_locked(page);
@@ -142,7 +122,7 @@ FaultResult vm_handle_fault(AddressSpace *as, void *addr, bool write, uint64_t u
   Mapping *m = as->find(upage);
   if (m == nullptr) {
     if (!is_stack_access(a, user_rsp)) return FaultResult::BAD_ADDRESS;
-    m = grow_stack_locked(as, upage);
+    m = as->add_page_locked(upage, true, new AnonKind); /* zero-filled */
     if (m == nullptr) return FaultResult::OUT_OF_MEMORY;
   }
   if (write && !m->writable) return FaultResult::WRITE_PROTECTED;

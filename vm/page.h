@@ -92,6 +92,13 @@ class PageKind {
 class Page {
  public:
   explicit Page(PageKind *k) : kind(k) { list_init(&mappings); }
+  /* A new Page owning KIND.  NULL when KIND is NULL or memory is short
+   * (KIND is then deleted): callers can pass `new SomeKind(...)` as is. */
+  static Page *create(PageKind *kind) {
+    Page *page = kind != nullptr ? new Page(kind) : nullptr;
+    if (page == nullptr) delete kind;
+    return page;
+  }
   ~Page() { delete kind; }
   Page(const Page &) = delete;
   Page &operator=(const Page &) = delete;
