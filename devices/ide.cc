@@ -188,7 +188,7 @@ bool report_error(ata_disk *disk, const char *what, block_sector_t lba, uint8_t 
 bool ide_read(void *aux, block_sector_t lba, void *buffer) {
   ata_disk *disk = static_cast<ata_disk *>(aux);
   channel *c = disk->chan;
-  LockGuard guard(&c->lock);
+  lock_guard guard(&c->lock);
   if (!setup_transfer(disk, lba)) return report_error(disk, "read", lba, 0xff);
   uint8_t status = issue_and_wait(c, CMD_READ_SECTORS);
   if (status & (STA_ERR | STA_DF) || !(status & STA_DRQ))
@@ -201,7 +201,7 @@ bool ide_read(void *aux, block_sector_t lba, void *buffer) {
 bool ide_write(void *aux, block_sector_t lba, const void *buffer) {
   ata_disk *disk = static_cast<ata_disk *>(aux);
   channel *c = disk->chan;
-  LockGuard guard(&c->lock);
+  lock_guard guard(&c->lock);
   if (!setup_transfer(disk, lba)) return report_error(disk, "write", lba, 0xff);
   outb(reg_command(c), CMD_WRITE_SECTORS);
   delay_400ns(c);
@@ -295,7 +295,7 @@ void identify_and_register(ata_disk *disk, int chan_no, uint16_t *id) {
   channel *c = disk->chan;
   uint8_t status;
   {
-    LockGuard guard(&c->lock);
+    lock_guard guard(&c->lock);
     if (wait_while_busy(c) & STA_BSY) return;
     select_device(c, disk->dev_no, 0);
     status = issue_and_wait(c, CMD_IDENTIFY_DEVICE);

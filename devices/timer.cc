@@ -118,7 +118,7 @@ void timer_calibrate(void) {
 }
 
 int64_t timer_ticks(void) {
-  InterruptsOff off;
+  interrupts_off off;
   return ticks;
 }
 
@@ -128,7 +128,7 @@ void timer_sleep(int64_t duration) {
   if (duration <= 0) return;
   ASSERT(!intr_context());
   ASSERT(intr_get_level() == INTR_ON);
-  InterruptsOff off;
+  interrupts_off off;
   thread *cur = thread_current();
   cur->wakeup_tick = ticks + duration;
   list_insert_ordered(&sleep_list, &cur->elem, wakes_earlier, nullptr);

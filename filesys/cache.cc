@@ -109,7 +109,7 @@ bool write_back(cache_entry *e) {
     return false;
   }
   e->dirty = false;
-  LockGuard guard(&cache_lock);
+  lock_guard guard(&cache_lock);
   stats.write_backs++;
   return true;
 }
@@ -138,7 +138,7 @@ cache_entry *acquire(block_sector_t sector) {
       lock_release(&cache_lock);
       bool ok;
       {
-        LockGuard entry_guard(&e->lock);
+        lock_guard entry_guard(&e->lock);
         ok = write_back(e);
       }
       lock_acquire(&cache_lock);
@@ -167,22 +167,22 @@ cache_entry *acquire(block_sector_t sector) {
 /* Undoes acquire(): drops E's lock, then the pin. */
 void release(cache_entry *e) {
   lock_release(&e->lock);
-  LockGuard guard(&cache_lock);
+  lock_guard guard(&cache_lock);
   unpin_locked(e);
 }
 
 /* RAII: one entry, acquired for a scope.
- *     CacheEntryGuard g(sector);
+ *     cache_entry_guard g(sector);
  *     if (!g.ok()) return false;   // write-back of a victim failed
  *     ... g.entry()->data ... */
-class CacheEntryGuard {
+class cache_entry_guard {
  public:
-  explicit CacheEntryGuard(block_sector_t sector) : entry_(acquire(sector)) {}
-  ~CacheEntryGuard() {
+  explicit cache_entry_guard(block_sector_t sector) : entry_(acquire(sector)) {}
+  ~cache_entry_guard() {
     if (entry_ != nullptr) release(entry_);
   }
-  CacheEntryGuard(const CacheEntryGuard &) = delete;
-  CacheEntryGuard &operator=(const CacheEntryGuard &) = delete;
+  cache_entry_guard(const cache_entry_guard &) = delete;
+  cache_entry_guard &operator=(const cache_entry_guard &) = delete;
 
   bool ok() const { return entry_ != nullptr; }
   cache_entry *entry() { return entry_; }
@@ -241,7 +241,7 @@ bool cache_read(block_sector_t sector, void *buffer) {
 bool cache_read_at(block_sector_t sector, void *buffer, size_t ofs, size_t size) {
   ASSERT(ofs <= BLOCK_SECTOR_SIZE && size <= BLOCK_SECTOR_SIZE - ofs);
   if (!in_range(sector, "read")) return false;
-  CacheEntryGuard g(sector);
+  cache_entry_guard g(sector);
   if (!g.ok() || !g.load()) return false;
   memcpy(buffer, g.entry()->data + ofs, size);
   return true;
@@ -254,7 +254,7 @@ bool cache_write(block_sector_t sector, const void *buffer) {
 bool cache_write_at(block_sector_t sector, const void *buffer, size_t ofs, size_t size) {
   ASSERT(ofs <= BLOCK_SECTOR_SIZE && size <= BLOCK_SECTOR_SIZE - ofs);
   if (!in_range(sector, "write")) return false;
-  CacheEntryGuard g(sector);
+  cache_entry_guard g(sector);
   if (!g.ok()) return false;
   /* A whole sector needs no read: every byte is replaced. */
   if (size < BLOCK_SECTOR_SIZE && !g.load()) return false;
@@ -269,21 +269,21 @@ bool cache_flush(void) {
   bool ok = true;
   for (cache_entry &e : entries) {
     {
-      LockGuard guard(&cache_lock);
+      lock_guard guard(&cache_lock);
       if (e.sector == NO_SECTOR) continue;
       e.pins++; /* Keeps the entry's sector while we wait for its lock. */
     }
     {
-      LockGuard entry_guard(&e.lock);
+      lock_guard entry_guard(&e.lock);
       if (!write_back(&e)) ok = false;
     }
-    LockGuard guard(&cache_lock);
+    lock_guard guard(&cache_lock);
     unpin_locked(&e);
   }
   return ok;
 }
 
 cache_stats cache_get_stats(void) {
-  LockGuard guard(&cache_lock);
+  lock_guard guard(&cache_lock);
   return stats;
 }

@@ -132,7 +132,7 @@ inode *dir_get_inode(dir *d) { return d->inode; }
 bool dir_lookup(dir *d, const char *name, inode **ino) {
   *ino = nullptr;
   if (!dir_name_valid(name)) return false;
-  LockGuard guard(&dir_lock);
+  lock_guard guard(&dir_lock);
   dir_entry e;
   off_t ofs;
   if (!find_locked(d, name, &e, &ofs)) return false;
@@ -146,7 +146,7 @@ bool dir_lookup(dir *d, const char *name, inode **ino) {
 
 bool dir_add(dir *d, const char *name, block_sector_t inode_sector) {
   if (!dir_name_valid(name)) return false;
-  LockGuard guard(&dir_lock);
+  lock_guard guard(&dir_lock);
   dir_entry e;
   off_t ofs;
   if (find_locked(d, name, &e, &ofs)) return false;
@@ -166,7 +166,7 @@ bool dir_add(dir *d, const char *name, block_sector_t inode_sector) {
 
 bool dir_remove(dir *d, const char *name) {
   if (!dir_name_valid(name)) return false;
-  LockGuard guard(&dir_lock);
+  lock_guard guard(&dir_lock);
   dir_entry e;
   off_t ofs;
   if (!find_locked(d, name, &e, &ofs)) return false;
@@ -186,7 +186,7 @@ bool dir_remove(dir *d, const char *name) {
 }
 
 bool dir_readdir(dir *d, char name[NAME_MAX + 1]) {
-  LockGuard guard(&dir_lock);
+  lock_guard guard(&dir_lock);
   dir_entry e;
   while (read_entry(d, d->pos, &e)) {
     d->pos += sizeof e;

@@ -120,7 +120,7 @@ bool free_map_create(void) {
   }
   block_sector_t *sectors = load_file_sectors();
   if (sectors == nullptr) return false;
-  LockGuard guard(&free_map_lock);
+  lock_guard guard(&free_map_lock);
   file_sectors = sectors;
   file_sector_cnt = DIV_ROUND_UP(byte_cnt, BLOCK_SECTOR_SIZE);
   if (!write_through_locked(0, bit_cnt - 1)) {
@@ -133,7 +133,7 @@ bool free_map_create(void) {
 bool free_map_open(void) {
   block_sector_t *sectors = load_file_sectors();
   if (sectors == nullptr) return false;
-  LockGuard guard(&free_map_lock);
+  lock_guard guard(&free_map_lock);
   free(file_sectors); /* From an earlier open (tests re-open the map). */
   file_sectors = sectors;
   file_sector_cnt = DIV_ROUND_UP(byte_cnt, BLOCK_SECTOR_SIZE);
@@ -156,14 +156,14 @@ bool free_map_open(void) {
 }
 
 void free_map_close(void) {
-  LockGuard guard(&free_map_lock);
+  lock_guard guard(&free_map_lock);
   free(file_sectors);
   file_sectors = nullptr;
 }
 
 bool free_map_allocate(size_t cnt, block_sector_t *sectorp) {
   if (cnt == 0) return false;
-  LockGuard guard(&free_map_lock);
+  lock_guard guard(&free_map_lock);
   if (bits == nullptr || cnt > free_cnt) return false;
 
   /* Next fit: scan from the hint, wrapping around once. */
@@ -193,7 +193,7 @@ bool free_map_allocate(size_t cnt, block_sector_t *sectorp) {
 }
 
 void free_map_release(block_sector_t sector, size_t cnt) {
-  LockGuard guard(&free_map_lock);
+  lock_guard guard(&free_map_lock);
   if (bits == nullptr) return;
   size_t first = SIZE_MAX, last = 0; /* Range of bits changed. */
   for (size_t i = sector; i < (size_t)sector + cnt; i++) {
@@ -213,6 +213,6 @@ void free_map_release(block_sector_t sector, size_t cnt) {
 }
 
 size_t free_map_free_count(void) {
-  LockGuard guard(&free_map_lock);
+  lock_guard guard(&free_map_lock);
   return free_cnt;
 }

@@ -42,7 +42,7 @@ block *scratch_disk(const char *action) {
  * made, so extraction can go on with the next member).  Returns false if the
  * archive itself cannot be read on. */
 bool extract_file(block *src, block_sector_t *sector, const char *name, int size,
-                  SectorBuffer *data) {
+                  sector_buffer *data) {
   block_sector_t data_sectors = DIV_ROUND_UP((unsigned)size, BLOCK_SECTOR_SIZE);
   block_sector_t first = *sector;
   if (data_sectors > block_size(src) - first) {
@@ -98,7 +98,7 @@ void fsutil_cat(char **argv) {
     printf("cat: %s: cannot open\n", name);
     return;
   }
-  SectorBuffer buffer;
+  sector_buffer buffer;
   if (buffer.ok()) {
     for (;;) {
       off_t ofs = file_tell(f);
@@ -122,7 +122,7 @@ void fsutil_extract(char **argv) {
   if (!have_filesys("extract")) return;
   block *src = scratch_disk("extract");
   if (src == nullptr) return;
-  SectorBuffer header, data;
+  sector_buffer header, data;
   if (!header.ok() || !data.ok()) return;
 
   block_sector_t sector = 0;
@@ -169,7 +169,7 @@ void fsutil_append(char **argv) {
     printf("append: %s: cannot open\n", name);
     return;
   }
-  SectorBuffer buffer;
+  sector_buffer buffer;
   off_t size = file_length(src);
   /* Header, data, and the two end blocks must fit. */
   block_sector_t needed = 1 + DIV_ROUND_UP((unsigned)size, BLOCK_SECTOR_SIZE) + 2;

@@ -71,7 +71,7 @@ bool free_tree(block_sector_t sector, size_t depth) {
   if (!pointer_valid(sector)) return false;
   bool ok = true;
   if (depth > 0) {
-    SectorBuffer index;
+    sector_buffer index;
     if (!index.ok() || !cache_read(sector, index.data())) return false;
     block_sector_t *entries = index.as<block_sector_t>();
     for (size_t i = 0; i < INODE_PTRS_PER_BLOCK; i++)
@@ -158,7 +158,7 @@ map_status inode_map_allocate(inode_disk *disk_inode, size_t idx, block_sector_t
   };
 
   /* 3. Write the new index blocks, deepest first; each has one entry. */
-  SectorBuffer new_index;
+  sector_buffer new_index;
   if (!new_index.ok()) {
     release_all();
     return MAP_IO_ERROR;

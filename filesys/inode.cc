@@ -57,7 +57,7 @@ bool flush_locked(inode *ino) {
 /* Gives file sector IDX of INO a disk sector filled with zeros, for the gap
  * between the old end of file and a write starting further on.  Returns
  * false if the disk is full or fails.  Caller holds INO->lock. */
-bool zero_fill_locked(inode *ino, size_t idx, SectorBuffer *zeros) {
+bool zero_fill_locked(inode *ino, size_t idx, sector_buffer *zeros) {
   ASSERT(lock_held_by_current_thread(&ino->lock));
   block_sector_t sector;
   bool fresh;
@@ -77,8 +77,8 @@ void inode_init(void) {
 bool inode_create(block_sector_t sector, off_t length, inode_type type) {
   if (length < 0 || length > INODE_MAX_LENGTH) return false;
   static_assert(sizeof(inode_disk) == BLOCK_SECTOR_SIZE);
-  SectorBuffer disk_buf(SectorBuffer::ZERO);
-  SectorBuffer zeros(SectorBuffer::ZERO);
+  sector_buffer disk_buf(sector_buffer::ZERO);
+  sector_buffer zeros(sector_buffer::ZERO);
   if (!disk_buf.ok() || !zeros.ok()) return false;
   inode_disk *d = disk_buf.as<inode_disk>();
   d->magic = INODE_MAGIC;
@@ -101,7 +101,7 @@ bool inode_create(block_sector_t sector, off_t length, inode_type type) {
 }
 
 inode *inode_open(block_sector_t sector) {
-  LockGuard guard(&open_inodes_lock);
+  lock_guard guard(&open_inodes_lock);
   for (list_elem *e = list_begin(&open_inodes); e != list_end(&open_inodes);
        e = list_next(e)) {
     inode *ino = list_entry(e, inode, elem);
@@ -132,7 +132,7 @@ inode *inode_open(block_sector_t sector) {
 
 inode *inode_reopen(inode *ino) {
   if (ino != nullptr) {
-    LockGuard guard(&open_inodes_lock);
+    lock_guard guard(&open_inodes_lock);
     ino->open_cnt++;
   }
   return ino;
@@ -142,7 +142,7 @@ void inode_close(inode *ino) {
   if (ino == nullptr) return;
   bool last, removed;
   {
-    LockGuard guard(&open_inodes_lock);
+    lock_guard guard(&open_inodes_lock);
     ASSERT(ino->open_cnt > 0);
     last = --ino->open_cnt == 0;
     removed = ino->removed;
@@ -163,26 +163,26 @@ void inode_close(inode *ino) {
 }
 
 void inode_remove(inode *ino) {
-  LockGuard guard(&open_inodes_lock);
+  lock_guard guard(&open_inodes_lock);
   ino->removed = true;
 }
 
 bool inode_is_removed(const inode *ino) {
-  LockGuard guard(&open_inodes_lock);
+  lock_guard guard(&open_inodes_lock);
   return ino->removed;
 }
 
 block_sector_t inode_get_inumber(const inode *ino) { return ino->sector; }
 
 int inode_open_count(const inode *ino) {
-  LockGuard guard(&open_inodes_lock);
+  lock_guard guard(&open_inodes_lock);
   return ino->open_cnt;
 }
 
 off_t inode_read_at(inode *ino, void *buffer_, off_t size, off_t offset) {
   uint8_t *buffer = static_cast<uint8_t *>(buffer_);
   if (size <= 0 || offset < 0) return 0;
-  SectorBuffer bounce;
+  sector_buffer bounce;
   if (!bounce.ok()) return 0;
 
   off_t done = 0;
@@ -192,7 +192,7 @@ off_t inode_read_at(inode *ino, void *buffer_, off_t size, off_t offset) {
     off_t sector_ofs = pos % BLOCK_SECTOR_SIZE;
     off_t chunk;
     {
-      LockGuard guard(&ino->lock);
+      lock_guard guard(&ino->lock);
       off_t length = ino->data.length;
       if (pos >= length) break;
       chunk = min_off(min_off(size - done, BLOCK_SECTOR_SIZE - sector_ofs), length - pos);
@@ -213,8 +213,8 @@ off_t inode_write_at(inode *ino, const void *buffer_, off_t size, off_t offset) 
   const uint8_t *buffer = static_cast<const uint8_t *>(buffer_);
   if (size <= 0 || offset < 0 || offset >= INODE_MAX_LENGTH) return 0;
   size = min_off(size, INODE_MAX_LENGTH - offset);
-  SectorBuffer staged; /* The caller's bytes, at their place in the sector. */
-  SectorBuffer old;    /* The sector's old contents, for partial writes. */
+  sector_buffer staged; /* The caller's bytes, at their place in the sector. */
+  sector_buffer old;    /* The sector's old contents, for partial writes. */
   if (!staged.ok() || !old.ok()) return 0;
 
   off_t done = 0;
@@ -225,7 +225,7 @@ off_t inode_write_at(inode *ino, const void *buffer_, off_t size, off_t offset) 
     off_t chunk = min_off(size - done, BLOCK_SECTOR_SIZE - sector_ofs);
     memcpy(staged.data() + sector_ofs, buffer + done, chunk); /* No lock held. */
     {
-      LockGuard guard(&ino->lock);
+      lock_guard guard(&ino->lock);
       if (ino->deny_write_cnt > 0) break;
       off_t length = ino->data.length;
 
@@ -269,7 +269,7 @@ off_t inode_write_at(inode *ino, const void *buffer_, off_t size, off_t offset) 
   }
 
   {
-    LockGuard guard(&ino->lock);
+    lock_guard guard(&ino->lock);
     if (!flush_locked(ino))
       printf("filesys: could not write inode %" PRDSNu "\n", ino->sector);
   }
@@ -277,27 +277,27 @@ off_t inode_write_at(inode *ino, const void *buffer_, off_t size, off_t offset) 
 }
 
 void inode_deny_write(inode *ino) {
-  LockGuard guard(&ino->lock);
+  lock_guard guard(&ino->lock);
   ino->deny_write_cnt++;
 }
 
 void inode_allow_write(inode *ino) {
-  LockGuard guard(&ino->lock);
+  lock_guard guard(&ino->lock);
   ASSERT(ino->deny_write_cnt > 0);
   ino->deny_write_cnt--;
 }
 
 off_t inode_length(inode *ino) {
-  LockGuard guard(&ino->lock);
+  lock_guard guard(&ino->lock);
   return ino->data.length;
 }
 
 bool inode_is_dir(inode *ino) {
-  LockGuard guard(&ino->lock);
+  lock_guard guard(&ino->lock);
   return ino->data.type == INODE_DIR;
 }
 
 bool inode_get_sector(inode *ino, size_t idx, block_sector_t *sector) {
-  LockGuard guard(&ino->lock);
+  lock_guard guard(&ino->lock);
   return inode_map_lookup(&ino->data, idx, sector) == MAP_OK;
 }

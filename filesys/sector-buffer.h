@@ -4,7 +4,7 @@
  * Kernel stacks are small, so the file system never keeps a 512-byte sector
  * on the stack.  Usage:
  *
- *     SectorBuffer buf;
+ *     sector_buffer buf;
  *     if (!buf.ok()) return false;          // out of memory is an error
  *     if (!block_read(disk, sector, buf.data())) return false;
  *
@@ -17,16 +17,16 @@
 #include "devices/block.h"
 #include "kernel/malloc.h"
 
-class SectorBuffer {
+class sector_buffer {
  public:
-  enum Fill { UNINITIALISED, ZERO };
-  explicit SectorBuffer(Fill fill = UNINITIALISED)
+  enum fill_mode { UNINITIALISED, ZERO };
+  explicit sector_buffer(fill_mode fill = UNINITIALISED)
       : data_(static_cast<uint8_t *>(malloc(BLOCK_SECTOR_SIZE))) {
     if (data_ != nullptr && fill == ZERO) memset(data_, 0, BLOCK_SECTOR_SIZE);
   }
-  ~SectorBuffer() { free(data_); }
-  SectorBuffer(const SectorBuffer &) = delete;
-  SectorBuffer &operator=(const SectorBuffer &) = delete;
+  ~sector_buffer() { free(data_); }
+  sector_buffer(const sector_buffer &) = delete;
+  sector_buffer &operator=(const sector_buffer &) = delete;
 
   /* False if the allocation failed; then data() is NULL. */
   bool ok() const { return data_ != nullptr; }

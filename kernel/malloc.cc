@@ -79,7 +79,7 @@ void *malloc_big(size_t size) {
   a->count = pages;
   a->requested = size;
   {
-    InterruptsOff off;
+    interrupts_off off;
     bytes_in_use += size;
   }
   return (uint8_t *)a + ARENA_HEADER;
@@ -102,7 +102,7 @@ extern "C" void *malloc(size_t size) {
   size_class *c = class_for(size);
   if (c == nullptr) return malloc_big(size);
 
-  InterruptsOff off;
+  interrupts_off off;
   if (list_empty(&c->free_list)) {
     arena *a = (arena *)palloc_get_page((palloc_flags)0);
     if (a == nullptr) return nullptr;
@@ -151,7 +151,7 @@ extern "C" void free(void *p) {
   size_class *c = a->cls;
   if (c == nullptr) {
     {
-      InterruptsOff off;
+      interrupts_off off;
       bytes_in_use -= a->requested;
     }
     palloc_free_multiple(a, a->count);
@@ -160,7 +160,7 @@ extern "C" void free(void *p) {
 #ifndef NDEBUG
   memset(p, 0xcc, c->block_size);
 #endif
-  InterruptsOff off;
+  interrupts_off off;
   list_push_front(&c->free_list, &((free_block *)p)->elem);
   bytes_in_use -= c->block_size;
   if (++a->count == c->blocks_per_arena) {

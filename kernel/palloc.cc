@@ -149,7 +149,7 @@ void *palloc_get_multiple(palloc_flags flags, size_t page_cnt) {
   pool &p = (flags & PAL_USER) ? user_pool : kernel_pool;
   void *pages;
   {
-    InterruptsOff off;
+    interrupts_off off;
     pages = take_pages_locked(p, page_cnt);
   }
   if (pages == nullptr) {
@@ -172,7 +172,7 @@ void palloc_free_multiple(void *pages, size_t page_cnt) {
 #ifndef NDEBUG
   memset(pages, FREED_JUNK, page_cnt * PGSIZE);
 #endif
-  InterruptsOff off;
+  interrupts_off off;
   give_back_pages_locked(*p, pages, page_cnt);
 }
 

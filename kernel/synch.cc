@@ -67,7 +67,7 @@ void sema_init(semaphore *sema, unsigned value) {
 void sema_down(semaphore *sema) {
   ASSERT(sema != nullptr);
   ASSERT(!intr_context());
-  InterruptsOff off;
+  interrupts_off off;
   while (sema->value == 0) {
     list_push_back(&sema->waiters, &thread_current()->elem);
     thread_block();
@@ -77,7 +77,7 @@ void sema_down(semaphore *sema) {
 
 bool sema_try_down(semaphore *sema) {
   ASSERT(sema != nullptr);
-  InterruptsOff off;
+  interrupts_off off;
   if (sema->value == 0) return false;
   sema->value--;
   return true;
@@ -85,7 +85,7 @@ bool sema_try_down(semaphore *sema) {
 
 void sema_up(semaphore *sema) {
   ASSERT(sema != nullptr);
-  InterruptsOff off;
+  interrupts_off off;
   bool woke = false;
   if (!list_empty(&sema->waiters)) {
     thread *t = highest_waiter(sema);
@@ -132,7 +132,7 @@ void lock_acquire(lock *l) {
   ASSERT(l != nullptr);
   ASSERT(!intr_context());
   ASSERT(!lock_held_by_current_thread(l));
-  InterruptsOff off;
+  interrupts_off off;
   thread *cur = thread_current();
   /* sema_down(), except that each time the lock is found taken we lend our
    * priority to its holder before sleeping.  Donating on every pass, not
@@ -157,7 +157,7 @@ void lock_acquire(lock *l) {
 bool lock_try_acquire(lock *l) {
   ASSERT(l != nullptr);
   ASSERT(!lock_held_by_current_thread(l));
-  InterruptsOff off;
+  interrupts_off off;
   if (!sema_try_down(&l->sema)) return false;
   thread *cur = thread_current();
   l->holder = cur;
@@ -170,7 +170,7 @@ bool lock_try_acquire(lock *l) {
 void lock_release(lock *l) {
   ASSERT(l != nullptr);
   ASSERT(lock_held_by_current_thread(l));
-  InterruptsOff off;
+  interrupts_off off;
   thread *cur = thread_current();
   l->holder = nullptr;
   list_remove(&l->holder_elem);
@@ -219,7 +219,7 @@ void cond_signal(condition *cond, lock *l) {
   if (list_empty(&cond->waiters)) return;
   cond_waiter *best = nullptr;
   {
-    InterruptsOff off; /* priorities change under interrupts-off only */
+    interrupts_off off; /* priorities change under interrupts-off only */
     for (list_elem *e = list_begin(&cond->waiters); e != list_end(&cond->waiters); e = list_next(e)) {
       cond_waiter *w = list_entry(e, cond_waiter, elem);
       if (best == nullptr || w->waiter->priority > best->waiter->priority) best = w;

@@ -79,13 +79,13 @@ void cond_signal(condition *cond, lock *lock);
 void cond_broadcast(condition *cond, lock *lock);
 
 /* RAII: holds a lock for a scope.
- *     { LockGuard guard(&table_lock); ...critical section... } */
-class LockGuard {
+ *     { lock_guard guard(&table_lock); ...critical section... } */
+class lock_guard {
  public:
-  explicit LockGuard(lock *l) : lock_(l) { lock_acquire(lock_); }
-  ~LockGuard() { lock_release(lock_); }
-  LockGuard(const LockGuard &) = delete;
-  LockGuard &operator=(const LockGuard &) = delete;
+  explicit lock_guard(lock *l) : lock_(l) { lock_acquire(lock_); }
+  ~lock_guard() { lock_release(lock_); }
+  lock_guard(const lock_guard &) = delete;
+  lock_guard &operator=(const lock_guard &) = delete;
 
  private:
   lock *lock_;
@@ -93,12 +93,12 @@ class LockGuard {
 
 /* RAII: downs a semaphore for a scope and ups it at the end (a counting
  * "slot" such as a bounded number of users of a device). */
-class SemaGuard {
+class sema_guard {
  public:
-  explicit SemaGuard(semaphore *s) : sema_(s) { sema_down(sema_); }
-  ~SemaGuard() { sema_up(sema_); }
-  SemaGuard(const SemaGuard &) = delete;
-  SemaGuard &operator=(const SemaGuard &) = delete;
+  explicit sema_guard(semaphore *s) : sema_(s) { sema_down(sema_); }
+  ~sema_guard() { sema_up(sema_); }
+  sema_guard(const sema_guard &) = delete;
+  sema_guard &operator=(const sema_guard &) = delete;
 
  private:
   semaphore *sema_;

@@ -56,7 +56,7 @@ thread *initial_thread;       /* "main", on boot_stack; never freed */
 tid_t next_tid = 1;
 int slice_ticks;              /* ticks since the running thread was scheduled */
 int64_t idle_ticks, kernel_ticks, user_ticks;
-Fixed load_avg;               /* MLFQS: runnable threads, averaged over a minute */
+fixed load_avg;               /* MLFQS: runnable threads, averaged over a minute */
 
 /* ---- Ready queues. ---- */
 
@@ -97,7 +97,7 @@ thread *running_thread(void) {
 bool is_thread(const thread *t) { return t != nullptr && t->magic == THREAD_MAGIC; }
 
 tid_t allocate_tid(void) {
-  InterruptsOff off;
+  interrupts_off off;
   return next_tid++;
 }
 
@@ -121,7 +121,7 @@ void init_thread(thread *t, const char *name, int priority, const thread *parent
   }
   t->priority = thread_mlfqs ? mlfqs_priority(t) : priority;
   t->magic = THREAD_MAGIC;
-  InterruptsOff off;
+  interrupts_off off;
   list_push_back(&all_list, &t->all_elem);
 }
 
@@ -154,9 +154,9 @@ void idle(void *started) {
 /* MLFQS, once per second: load_avg and every thread's recent_cpu. */
 void mlfqs_update_second(void) {
   int runnable = ready_count + (running_thread() != idle_thread ? 1 : 0);
-  load_avg = Fixed::from_ratio(59, 60).mul(load_avg).add(Fixed::from_ratio(1, 60).mul_int(runnable));
-  Fixed twice_load = load_avg.mul_int(2);
-  Fixed decay = twice_load.div(twice_load.add_int(1));
+  load_avg = fixed::from_ratio(59, 60).mul(load_avg).add(fixed::from_ratio(1, 60).mul_int(runnable));
+  fixed twice_load = load_avg.mul_int(2);
+  fixed decay = twice_load.div(twice_load.add_int(1));
   for (list_elem *e = list_begin(&all_list); e != list_end(&all_list); e = list_next(e)) {
     thread *t = list_entry(e, thread, all_elem);
     if (t != idle_thread) t->recent_cpu = decay.mul(t->recent_cpu).add_int(t->nice);
@@ -283,14 +283,14 @@ void thread_block(void) {
 
 void thread_unblock(thread *t) {
   ASSERT(is_thread(t));
-  InterruptsOff off;
+  interrupts_off off;
   ASSERT(t->status == THREAD_BLOCKED);
   ready_push(t);
   t->status = THREAD_READY;
 }
 
 void thread_preempt(void) {
-  InterruptsOff off;
+  interrupts_off off;
   if (ready_top_priority() > rank(thread_current())) {
     if (intr_context()) intr_yield_on_return();
     else thread_yield();
@@ -323,7 +323,7 @@ void thread_exit(void) {
 
 void thread_yield(void) {
   ASSERT(!intr_context());
-  InterruptsOff off;
+  interrupts_off off;
   thread *cur = thread_current();
   if (cur != idle_thread) ready_push(cur);
   cur->status = THREAD_READY;
@@ -365,7 +365,7 @@ void thread_refresh_priority(thread *t) {
 }
 
 int thread_get_priority(void) {
-  InterruptsOff off;
+  interrupts_off off;
   return thread_current()->priority;
 }
 
@@ -373,7 +373,7 @@ void thread_set_priority(int new_priority) {
   ASSERT(PRI_MIN <= new_priority && new_priority <= PRI_MAX);
   if (thread_mlfqs) return;
   {
-    InterruptsOff off;
+    interrupts_off off;
     thread *cur = thread_current();
     cur->base_priority = new_priority;
     thread_refresh_priority(cur);
@@ -384,14 +384,14 @@ void thread_set_priority(int new_priority) {
 /* ---- MLFQS. ---- */
 
 int thread_get_nice(void) {
-  InterruptsOff off;
+  interrupts_off off;
   return thread_current()->nice;
 }
 
 void thread_set_nice(int nice) {
   ASSERT(NICE_MIN <= nice && nice <= NICE_MAX);
   {
-    InterruptsOff off;
+    interrupts_off off;
     thread *cur = thread_current();
     cur->nice = nice;
     if (thread_mlfqs) thread_set_effective_priority(cur, mlfqs_priority(cur));
@@ -400,11 +400,11 @@ void thread_set_nice(int nice) {
 }
 
 int thread_get_load_avg(void) {
-  InterruptsOff off;
+  interrupts_off off;
   return load_avg.mul_int(100).round();
 }
 
 int thread_get_recent_cpu(void) {
-  InterruptsOff off;
+  interrupts_off off;
   return thread_current()->recent_cpu.mul_int(100).round();
 }

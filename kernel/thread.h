@@ -79,7 +79,7 @@ struct thread {
 
   /* MLFQS. */
   int nice;
-  Fixed recent_cpu;
+  fixed recent_cpu;
 
   /* Alarm clock (devices/timer.cc): wake-up time while on the sleep list. */
   int64_t wakeup_tick;

@@ -18,19 +18,19 @@
 
 #include <stdint.h>
 
-class Fixed {
+class fixed {
  public:
   static constexpr int FRACTION_BITS = 14;
   static constexpr int32_t ONE = 1 << FRACTION_BITS;
 
-  constexpr Fixed() : raw_(0) {}
+  constexpr fixed() : raw_(0) {}
 
   /* N as a fixed-point number. */
-  static constexpr Fixed from_int(int n) { return Fixed(n * ONE); }
+  static constexpr fixed from_int(int n) { return fixed(n * ONE); }
   /* NUM / DEN as a fixed-point number (DEN != 0), e.g. from_ratio(59, 60). */
-  static constexpr Fixed from_ratio(int num, int den) { return from_int(num).div_int(den); }
+  static constexpr fixed from_ratio(int num, int den) { return from_int(num).div_int(den); }
   /* The raw scaled representation (for tests and debugging). */
-  static constexpr Fixed from_raw(int32_t raw) { return Fixed(raw); }
+  static constexpr fixed from_raw(int32_t raw) { return fixed(raw); }
   constexpr int32_t raw() const { return raw_; }
 
   /* Integer part, rounding toward zero. */
@@ -40,26 +40,26 @@ class Fixed {
     return raw_ >= 0 ? (raw_ + ONE / 2) / ONE : (raw_ - ONE / 2) / ONE;
   }
 
-  constexpr Fixed add(Fixed o) const { return Fixed(raw_ + o.raw_); }
-  constexpr Fixed sub(Fixed o) const { return Fixed(raw_ - o.raw_); }
-  constexpr Fixed add_int(int n) const { return Fixed(raw_ + n * ONE); }
-  constexpr Fixed sub_int(int n) const { return Fixed(raw_ - n * ONE); }
-  constexpr Fixed mul(Fixed o) const {
-    return Fixed((int32_t)(((int64_t)raw_ * o.raw_) >> FRACTION_BITS));
+  constexpr fixed add(fixed o) const { return fixed(raw_ + o.raw_); }
+  constexpr fixed sub(fixed o) const { return fixed(raw_ - o.raw_); }
+  constexpr fixed add_int(int n) const { return fixed(raw_ + n * ONE); }
+  constexpr fixed sub_int(int n) const { return fixed(raw_ - n * ONE); }
+  constexpr fixed mul(fixed o) const {
+    return fixed((int32_t)(((int64_t)raw_ * o.raw_) >> FRACTION_BITS));
   }
-  constexpr Fixed div(Fixed o) const {
-    return Fixed((int32_t)(((int64_t)raw_ << FRACTION_BITS) / o.raw_));
+  constexpr fixed div(fixed o) const {
+    return fixed((int32_t)(((int64_t)raw_ << FRACTION_BITS) / o.raw_));
   }
-  constexpr Fixed mul_int(int n) const { return Fixed(raw_ * n); }
-  constexpr Fixed div_int(int n) const { return Fixed(raw_ / n); }
+  constexpr fixed mul_int(int n) const { return fixed(raw_ * n); }
+  constexpr fixed div_int(int n) const { return fixed(raw_ / n); }
 
-  constexpr bool operator==(const Fixed &) const = default;
-  constexpr bool operator<(Fixed o) const { return raw_ < o.raw_; }
+  constexpr bool operator==(const fixed &) const = default;
+  constexpr bool operator<(fixed o) const { return raw_ < o.raw_; }
 
  private:
-  constexpr explicit Fixed(int32_t raw) : raw_(raw) {}
+  constexpr explicit fixed(int32_t raw) : raw_(raw) {}
   int32_t raw_;
 };
-static_assert(sizeof(Fixed) == 4, "Fixed is one 32-bit word");
+static_assert(sizeof(fixed) == 4, "Fixed is one 32-bit word");
 
 #endif /* LIB_FIXED_POINT_H */

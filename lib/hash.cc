@@ -66,13 +66,13 @@ size_t ideal_buckets(size_t elem_cnt) {
   return want < MIN_BUCKETS ? MIN_BUCKETS : round_down_pow2(want);
 }
 
-enum class Resize { GROW, SHRINK };
+enum class resize_dir { GROW, SHRINK };
 
 /* Resizes H's bucket array to suit its element count, in direction DIR
  * only, if it can. */
-void rehash(hash *h, Resize dir) {
+void rehash(hash *h, resize_dir dir) {
   size_t want = ideal_buckets(h->elem_cnt);
-  if (dir == Resize::GROW ? want <= h->bucket_cnt : want >= h->bucket_cnt) return;
+  if (dir == resize_dir::GROW ? want <= h->bucket_cnt : want >= h->bucket_cnt) return;
 
   list *buckets = new_buckets(want);
   if (buckets == NULL) return;  /* Keep the old buckets: still correct. */
@@ -136,7 +136,7 @@ hash_elem *hash_insert(hash *h, hash_elem *new_elem) {
   hash_elem *old = find_in_bucket(h, bucket, new_elem);
   if (old != NULL) return old;
   insert_elem(h, bucket, new_elem);
-  rehash(h, Resize::GROW);
+  rehash(h, resize_dir::GROW);
   return NULL;
 }
 
@@ -146,7 +146,7 @@ hash_elem *hash_replace(hash *h, hash_elem *new_elem) {
   hash_elem *old = find_in_bucket(h, bucket, new_elem);
   if (old != NULL) remove_elem(h, old);
   insert_elem(h, bucket, new_elem);
-  rehash(h, Resize::GROW);
+  rehash(h, resize_dir::GROW);
   return old;
 }
 
@@ -180,7 +180,7 @@ hash_elem *hash_delete(hash *h, hash_elem *e) {
   hash_elem *found = hash_find(h, e);
   if (found != NULL) {
     remove_elem(h, found);
-    rehash(h, Resize::SHRINK);
+    rehash(h, resize_dir::SHRINK);
   }
   return found;
 }

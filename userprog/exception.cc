@@ -60,7 +60,7 @@ bool vm_fault(const intr_frame *f, uint64_t addr, bool write) {
   if (from_user(f)) rsp = f->rsp;
   else if (p->syscall_frame != nullptr && uaccess_in_routine(f->rip)) rsp = p->syscall_frame->rsp;
   else return false;
-  return vm_handle_fault(p->as, (void *)addr, write, rsp) == FaultResult::HANDLED;
+  return vm_handle_fault(p->as, (void *)addr, write, rsp) == fault_result::HANDLED;
 }
 
 /* The page-fault dispatcher.  Order of decisions:

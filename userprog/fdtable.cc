@@ -14,18 +14,18 @@ constexpr int INITIAL_CAPACITY = 16;
 
 long open_files; /* updated with __atomic builtins (any thread) */
 
-OpenFile *new_open_file(OpenFile::Kind kind, file *f) {
-  OpenFile *of = static_cast<OpenFile *>(malloc(sizeof *of));
+open_file *new_open_file(open_file::fd_kind kind, file *f) {
+  open_file *of = static_cast<open_file *>(malloc(sizeof *of));
   if (of == nullptr) return nullptr;
-  *of = OpenFile{kind, f, 0};
+  *of = open_file{kind, f, 0};
   return of;
 }
 
 /* Drops one fd's reference to OF, closing it with the last. */
-void release(OpenFile *of) {
+void release(open_file *of) {
   ASSERT(of->refs > 0);
   if (--of->refs > 0) return;
-  if (of->kind == OpenFile::FILE) {
+  if (of->kind == open_file::FILE) {
     file_close(of->f);
     userprog_file_closed();
   }
@@ -38,13 +38,13 @@ long userprog_open_files(void) { return __atomic_load_n(&open_files, __ATOMIC_SE
 void userprog_file_opened(void) { __atomic_fetch_add(&open_files, 1, __ATOMIC_SEQ_CST); }
 void userprog_file_closed(void) { __atomic_fetch_sub(&open_files, 1, __ATOMIC_SEQ_CST); }
 
-bool FdTable::grow(int want) {
+bool fd_table::grow(int want) {
   if (want > FD_LIMIT) return false;
   if (want <= cap_) return true;
   int cap = cap_ > 0 ? cap_ : INITIAL_CAPACITY;
   while (cap < want) cap *= 2;
   if (cap > FD_LIMIT) cap = FD_LIMIT;
-  OpenFile **slots = static_cast<OpenFile **>(calloc(cap, sizeof *slots));
+  open_file **slots = static_cast<open_file **>(calloc(cap, sizeof *slots));
   if (slots == nullptr) return false;
   if (cap_ > 0) memcpy(slots, slots_, cap_ * sizeof *slots);
   free(slots_);
@@ -53,16 +53,16 @@ bool FdTable::grow(int want) {
   return true;
 }
 
-void FdTable::put(int fd, OpenFile *of) {
+void fd_table::put(int fd, open_file *of) {
   ASSERT(fd >= 0 && fd < cap_ && slots_[fd] == nullptr);
   slots_[fd] = of;
   of->refs++;
 }
 
-bool FdTable::init_console() {
+bool fd_table::init_console() {
   if (!grow(INITIAL_CAPACITY)) return false;
-  OpenFile *in = new_open_file(OpenFile::CONSOLE_IN, nullptr);
-  OpenFile *out = new_open_file(OpenFile::CONSOLE_OUT, nullptr);
+  open_file *in = new_open_file(open_file::CONSOLE_IN, nullptr);
+  open_file *out = new_open_file(open_file::CONSOLE_OUT, nullptr);
   if (in == nullptr || out == nullptr) {
     free(in);
     free(out);
@@ -73,11 +73,11 @@ bool FdTable::init_console() {
   return true;
 }
 
-bool FdTable::clone(const FdTable &parent) {
+bool fd_table::clone(const fd_table &parent) {
   ASSERT(cap_ == 0);
   if (!grow(parent.cap_ > 0 ? parent.cap_ : INITIAL_CAPACITY)) return false;
   for (int fd = 0; fd < parent.cap_; fd++) {
-    OpenFile *src = parent.slots_[fd];
+    open_file *src = parent.slots_[fd];
     if (src == nullptr) continue;
     /* An alias of an earlier fd: share the copy made for it. */
     int earlier = 0;
@@ -87,7 +87,7 @@ bool FdTable::clone(const FdTable &parent) {
       continue;
     }
     file *copy = nullptr;
-    if (src->kind == OpenFile::FILE) {
+    if (src->kind == open_file::FILE) {
       copy = file_duplicate(src->f);
       if (copy == nullptr) {
         close_all();
@@ -95,7 +95,7 @@ bool FdTable::clone(const FdTable &parent) {
       }
       userprog_file_opened();
     }
-    OpenFile *of = new_open_file(src->kind, copy);
+    open_file *of = new_open_file(src->kind, copy);
     if (of == nullptr) {
       if (copy != nullptr) {
         file_close(copy);
@@ -109,11 +109,11 @@ bool FdTable::clone(const FdTable &parent) {
   return true;
 }
 
-int FdTable::install_file(file *f) {
+int fd_table::install_file(file *f) {
   int fd = FIRST_FILE_FD;
   while (fd < cap_ && slots_[fd] != nullptr) fd++;
-  OpenFile *of = nullptr;
-  if (grow(fd + 1)) of = new_open_file(OpenFile::FILE, f);
+  open_file *of = nullptr;
+  if (grow(fd + 1)) of = new_open_file(open_file::FILE, f);
   if (of == nullptr) {
     file_close(f);
     userprog_file_closed();
@@ -123,21 +123,21 @@ int FdTable::install_file(file *f) {
   return fd;
 }
 
-OpenFile *FdTable::get(int fd) const {
+open_file *fd_table::get(int fd) const {
   if (fd < 0 || fd >= cap_) return nullptr;
   return slots_[fd];
 }
 
-bool FdTable::close(int fd) {
-  OpenFile *of = get(fd);
+bool fd_table::close(int fd) {
+  open_file *of = get(fd);
   if (of == nullptr) return false;
   slots_[fd] = nullptr;
   release(of);
   return true;
 }
 
-int FdTable::dup2(int old_fd, int new_fd) {
-  OpenFile *of = get(old_fd);
+int fd_table::dup2(int old_fd, int new_fd) {
+  open_file *of = get(old_fd);
   if (of == nullptr || new_fd < 0 || new_fd >= FD_LIMIT) return -1;
   if (old_fd == new_fd) return new_fd;
   if (!grow(new_fd + 1)) return -1;
@@ -148,7 +148,7 @@ int FdTable::dup2(int old_fd, int new_fd) {
   return new_fd;
 }
 
-void FdTable::close_all() {
+void fd_table::close_all() {
   for (int fd = 0; fd < cap_; fd++) close(fd);
   free(slots_);
   slots_ = nullptr;

@@ -1,7 +1,7 @@
 /* userprog/fdtable.h -- a process's file descriptors.
  *
  * Layer: userprog/, on filesys/file.h.  An fd table maps small integers to
- * open "descriptions" (struct OpenFile): the console input, the console
+ * open "descriptions" (struct open_file): the console input, the console
  * output, or an open file with its own position.  dup2 makes two fds point
  * at one description, so they share the position; a description is closed
  * when its last fd goes.  fds 0 and 1 are ordinary entries: closable and
@@ -21,8 +21,8 @@
 
 struct file;
 
-struct OpenFile {
-  enum Kind { CONSOLE_IN, CONSOLE_OUT, FILE } kind;
+struct open_file {
+  enum fd_kind { CONSOLE_IN, CONSOLE_OUT, FILE } kind;
   file *f;  /* FILE only, owned */
   int refs; /* fds of this table referring to it */
 };
@@ -30,12 +30,12 @@ struct OpenFile {
 /* The number of fds a process may have (fd numbers are below this). */
 constexpr int FD_LIMIT = 1024;
 
-class FdTable {
+class fd_table {
  public:
-  FdTable() = default;
-  ~FdTable() { close_all(); }
-  FdTable(const FdTable &) = delete;
-  FdTable &operator=(const FdTable &) = delete;
+  fd_table() = default;
+  ~fd_table() { close_all(); }
+  fd_table(const fd_table &) = delete;
+  fd_table &operator=(const fd_table &) = delete;
 
   /* fd 0 = console input, fd 1 = console output.  Returns false when out
    * of memory (the table stays empty). */
@@ -45,7 +45,7 @@ class FdTable {
    * duplicated once (files through file_duplicate, same position), fds
    * that alias in PARENT alias here.  Returns false when out of memory;
    * whatever was copied is closed again. */
-  [[nodiscard]] bool clone(const FdTable &parent);
+  [[nodiscard]] bool clone(const fd_table &parent);
 
   /* Installs open file F (ownership passes to the table) at the lowest free
    * fd >= 2.  Returns the fd, or -1 (F closed) when the table is full or
@@ -53,7 +53,7 @@ class FdTable {
   int install_file(file *f);
 
   /* The description at FD, or NULL if FD is not open (any int is fine). */
-  OpenFile *get(int fd) const;
+  open_file *get(int fd) const;
 
   /* Closes FD.  Returns false if it was not open. */
   bool close(int fd);
@@ -70,9 +70,9 @@ class FdTable {
   /* Makes room for fd numbers below WANT.  Returns false if out of memory
    * or WANT > FD_LIMIT. */
   bool grow(int want);
-  void put(int fd, OpenFile *of);
+  void put(int fd, open_file *of);
 
-  OpenFile **slots_ = nullptr; /* slots_[fd], NULL when free */
+  open_file **slots_ = nullptr; /* slots_[fd], NULL when free */
   int cap_ = 0;                /* entries in slots_ */
 };
 

@@ -11,7 +11,7 @@
  * path (process_exit) without an exit line, and the parent waits for that
  * to finish before returning -1, so nothing is left behind for the next
  * fork to trip over.  The address space is shared copy-on-write
- * (AddressSpace::copy_from), or copied at once under -nocow. */
+ * (address_space::copy_from), or copied at once under -nocow. */
 #include "arch/x86_64/interrupt.h"
 #include "filesys/file.h"
 #include "kernel/synch.h"
@@ -22,7 +22,7 @@ namespace {
 
 /* Lives on the parent's stack while the parent sleeps on `done`; the child
  * must not touch it after upping `done`. */
-struct ForkArgs {
+struct fork_args {
   process *parent;
   const intr_frame *frame; /* the parent's user registers */
   child_status *status;
@@ -33,7 +33,7 @@ struct ForkArgs {
 /* Builds the child's copy of PARENT into P.  Returns false when out of
  * memory; what was built stays in P for process_exit to release. */
 bool copy_parent(process *p, process *parent) {
-  p->as = AddressSpace::create();
+  p->as = address_space::create();
   if (p->as == nullptr || !p->as->copy_from(parent->as)) return false;
   if (!p->fds.clone(parent->fds)) return false;
   if (parent->executable != nullptr) {
@@ -45,7 +45,7 @@ bool copy_parent(process *p, process *parent) {
 }
 
 void fork_start(void *aux) {
-  ForkArgs *args = static_cast<ForkArgs *>(aux);
+  fork_args *args = static_cast<fork_args *>(aux);
   thread *t = thread_current();
   process *p = process_new(args->status);
   if (p == nullptr) {
@@ -75,7 +75,7 @@ tid_t process_fork(const char *name, const intr_frame *f) {
   process *parent = process_current();
   child_status *st = child_status_new();
   if (st == nullptr) return TID_ERROR;
-  ForkArgs args;
+  fork_args args;
   args.parent = parent;
   args.frame = f;
   args.status = st;

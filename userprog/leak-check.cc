@@ -12,7 +12,7 @@
 
 namespace {
 
-struct Usage {
+struct pool_usage {
   long user_frames;
   long kernel_pages;
   long malloc_bytes;
@@ -21,10 +21,10 @@ struct Usage {
 };
 
 bool have_baseline;
-Usage baseline;
+pool_usage baseline;
 
-Usage measure(void) {
-  Usage u;
+pool_usage measure(void) {
+  pool_usage u;
   u.user_frames = (long)(palloc_pool_size(true) - palloc_free_count(true));
   u.kernel_pages = (long)(palloc_pool_size(false) - palloc_free_count(false));
   u.malloc_bytes = (long)malloc_bytes_in_use();
@@ -35,7 +35,7 @@ Usage measure(void) {
 
 int live_processes(void) {
   int count = 0;
-  InterruptsOff off;
+  interrupts_off off;
   thread_foreach([](thread *t, void *aux) {
     if (t->process != nullptr) ++*static_cast<int *>(aux);
   }, &count);
@@ -56,7 +56,7 @@ void leak_check_report(void) {
     printf("Leak check skipped: %d user processes still running\n", alive);
     return;
   }
-  Usage now = measure();
+  pool_usage now = measure();
   if (now.user_frames > baseline.user_frames)
     printf("Leak check FAIL: %ld user frames not freed\n", now.user_frames - baseline.user_frames);
   if (now.kernel_pages > baseline.kernel_pages)

@@ -16,7 +16,7 @@
 
 namespace {
 
-struct Elf64Header {
+struct elf64_header {
   uint8_t ident[16];
   uint16_t type;
   uint16_t machine;
@@ -32,9 +32,9 @@ struct Elf64Header {
   uint16_t shnum;
   uint16_t shstrndx;
 };
-static_assert(sizeof(Elf64Header) == 64, "ELF64 file header");
+static_assert(sizeof(elf64_header) == 64, "ELF64 file header");
 
-struct Elf64Phdr {
+struct elf64_phdr {
   uint32_t type;
   uint32_t flags;
   uint64_t offset;
@@ -44,7 +44,7 @@ struct Elf64Phdr {
   uint64_t memsz;
   uint64_t align;
 };
-static_assert(sizeof(Elf64Phdr) == 56, "ELF64 program header");
+static_assert(sizeof(elf64_phdr) == 56, "ELF64 program header");
 
 constexpr uint16_t ET_EXEC = 2;
 constexpr uint16_t EM_X86_64 = 62;
@@ -53,25 +53,25 @@ constexpr uint32_t PF_W = 2;
 constexpr uint16_t MAX_PHNUM = 128; /* far more than any linker emits */
 
 /* The reason a load failed, printed as "load: NAME: <reason>". */
-using Error = const char *;
+using load_error = const char *;
 
-Error check_header(const Elf64Header &h, off_t file_len) {
+load_error check_header(const elf64_header &h, off_t file_len) {
   static const uint8_t magic[7] = {0x7f, 'E', 'L', 'F', 2 /* 64-bit */, 1 /* LE */, 1};
   if (memcmp(h.ident, magic, sizeof magic) != 0) return "not an ELF64 little-endian file";
   if (h.type != ET_EXEC) return "not an executable (ET_EXEC)";
   if (h.machine != EM_X86_64) return "not an x86-64 executable";
   if (h.version != 1) return "bad ELF version";
-  if (h.phentsize != sizeof(Elf64Phdr)) return "bad program header size";
+  if (h.phentsize != sizeof(elf64_phdr)) return "bad program header size";
   if (h.phnum == 0 || h.phnum > MAX_PHNUM) return "bad program header count";
   if (h.phoff > (uint64_t)file_len ||
-      (uint64_t)file_len - h.phoff < (uint64_t)h.phnum * sizeof(Elf64Phdr))
+      (uint64_t)file_len - h.phoff < (uint64_t)h.phnum * sizeof(elf64_phdr))
     return "program headers past end of file";
   if (h.entry < PGSIZE || h.entry >= KERN_BASE) return "entry point outside user space";
   return nullptr;
 }
 
 /* Checks one PT_LOAD of nonzero memory size. */
-Error check_load_segment(const Elf64Phdr &ph, off_t file_len) {
+load_error check_load_segment(const elf64_phdr &ph, off_t file_len) {
   if ((ph.offset & PGMASK) != (ph.vaddr & PGMASK)) return "segment offset and address differ modulo page size";
   if (ph.offset > (uint64_t)file_len || (uint64_t)file_len - ph.offset < ph.filesz)
     return "segment reaches past end of file";
@@ -85,7 +85,7 @@ Error check_load_segment(const Elf64Phdr &ph, off_t file_len) {
  * touch: each page gets the piece of the file that falls in it (none for
  * pure bss).  A page another segment already described is shared: it gets
  * a second piece and is writable if either segment is. */
-Error load_segment(AddressSpace *as, file *f, const Elf64Phdr &ph) {
+load_error load_segment(address_space *as, file *f, const elf64_phdr &ph) {
   bool writable = (ph.flags & PF_W) != 0;
   uint64_t start = ph.vaddr, file_end = ph.vaddr + ph.filesz, end = ph.vaddr + ph.memsz;
   for (uint64_t page = start & ~PGMASK; page < end; page += PGSIZE) {
@@ -99,18 +99,18 @@ Error load_segment(AddressSpace *as, file *f, const Elf64Phdr &ph) {
   return nullptr;
 }
 
-Error load_segments(AddressSpace *as, file *f, uint64_t *entry) {
+load_error load_segments(address_space *as, file *f, uint64_t *entry) {
   off_t file_len = file_length(f);
-  Elf64Header h;
+  elf64_header h;
   if (file_read_at(f, &h, sizeof h, 0) != (off_t)sizeof h) return "not an ELF64 little-endian file";
-  if (Error e = check_header(h, file_len)) return e;
+  if (load_error e = check_header(h, file_len)) return e;
 
-  size_t ph_bytes = (size_t)h.phnum * sizeof(Elf64Phdr);
-  Elf64Phdr *phdrs = static_cast<Elf64Phdr *>(malloc(ph_bytes));
+  size_t ph_bytes = (size_t)h.phnum * sizeof(elf64_phdr);
+  elf64_phdr *phdrs = static_cast<elf64_phdr *>(malloc(ph_bytes));
   if (phdrs == nullptr) return "out of memory";
-  struct Free {
+  struct freer {
     void *p;
-    ~Free() { free(p); }
+    ~freer() { free(p); }
   } free_phdrs{phdrs};
   if (file_read_at(f, phdrs, (off_t)ph_bytes, (off_t)h.phoff) != (off_t)ph_bytes)
     return "read error";
@@ -127,7 +127,7 @@ Error load_segments(AddressSpace *as, file *f, uint64_t *entry) {
         /* An empty segment (binutils emits one for an empty .data) maps
          * nothing: nothing to check or load. */
         if (phdrs[i].memsz == 0 && phdrs[i].filesz == 0) break;
-        if (Error e = check_load_segment(phdrs[i], file_len)) return e;
+        if (load_error e = check_load_segment(phdrs[i], file_len)) return e;
         any_load = true;
         break;
       default: /* PT_NULL, PT_NOTE, PT_PHDR, PT_GNU_STACK, unknown: ignored */
@@ -137,7 +137,7 @@ Error load_segments(AddressSpace *as, file *f, uint64_t *entry) {
   if (!any_load) return "no loadable segment";
   for (unsigned i = 0; i < h.phnum; i++)
     if (phdrs[i].type == PT_LOAD && phdrs[i].memsz != 0)
-      if (Error e = load_segment(as, f, phdrs[i])) return e;
+      if (load_error e = load_segment(as, f, phdrs[i])) return e;
   *entry = h.entry;
   return nullptr;
 }
@@ -155,7 +155,7 @@ void for_each_word(const char *s, Visit visit) {
 
 /* Lays the arguments out in a kernel page, then makes that the process's
  * first stack page (see load.h). */
-Error build_stack(AddressSpace *as, const char *cmdline, intr_frame *f) {
+load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
   size_t argc = 0, strings = 0;
   for_each_word(cmdline, [&](const char *, size_t len) {
     argc++;
@@ -171,9 +171,9 @@ Error build_stack(AddressSpace *as, const char *cmdline, intr_frame *f) {
   if (as->find((void *)page) != nullptr) return "a segment overlaps the stack";
   uint8_t *kpage = (uint8_t *)palloc_get_page(PAL_ZERO);
   if (kpage == nullptr) return "out of memory";
-  struct FreePage {
+  struct page_freer {
     void *p;
-    ~FreePage() { palloc_free_page(p); }
+    ~page_freer() { palloc_free_page(p); }
   } free_kpage{kpage};
   auto kaddr = [&](uint64_t uaddr) { return kpage + (uaddr - page); };
 
@@ -212,10 +212,10 @@ void program_name(const char *cmdline, char *name, size_t size) {
   name[n] = '\0';
 }
 
-bool load_program(AddressSpace *as, file *file, const char *name, const char *cmdline,
+bool load_program(address_space *as, file *file, const char *name, const char *cmdline,
                   intr_frame *f) {
   uint64_t entry = 0;
-  Error e = load_segments(as, file, &entry);
+  load_error e = load_segments(as, file, &entry);
   if (e == nullptr) e = build_stack(as, cmdline, f);
   if (e != nullptr) {
     printf("load: %s: %s\n", name, e);

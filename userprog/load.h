@@ -22,7 +22,7 @@
 
 #include "arch/x86_64/mmu.h"
 
-class AddressSpace;
+class address_space;
 struct file;
 struct intr_frame;
 
@@ -33,7 +33,7 @@ struct intr_frame;
  * 0) and returns true.  On failure prints "load: NAME: <reason>" and
  * returns false; pages already added stay in AS for the caller to
  * destroy.  May sleep (reads FILE). */
-[[nodiscard]] bool load_program(AddressSpace *as, file *file, const char *name,
+[[nodiscard]] bool load_program(address_space *as, file *file, const char *name,
                                 const char *cmdline, intr_frame *f);
 
 /* Copies the first word of CMDLINE into NAME (SIZE bytes), truncated. */

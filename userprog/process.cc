@@ -23,7 +23,7 @@ lock status_lock;
 list kernel_children;
 
 /* What process_create_initd hands to the new thread. */
-struct InitdArgs {
+struct initd_args {
   char *cmdline;       /* a palloc page, freed by the thread */
   child_status *status;
 };
@@ -44,7 +44,7 @@ bool start_program(process *p, const char *cmdline, intr_frame *f) {
   }
   userprog_file_opened();
   file_deny_write(exe);
-  AddressSpace *as = AddressSpace::create();
+  address_space *as = address_space::create();
   if (as == nullptr) printf("load: %s: out of memory\n", file_name);
   if (as == nullptr || !load_program(as, exe, file_name, cmdline, f)) {
     delete as;
@@ -52,7 +52,7 @@ bool start_program(process *p, const char *cmdline, intr_frame *f) {
     userprog_file_closed();
     return false;
   }
-  AddressSpace *old_as = p->as;
+  address_space *old_as = p->as;
   file *old_exe = p->executable;
   process_set_as(p, as);
   p->executable = exe;
@@ -67,7 +67,7 @@ bool start_program(process *p, const char *cmdline, intr_frame *f) {
 
 /* The first function of a process made by process_create_initd. */
 void initd_start(void *aux) {
-  InitdArgs args = *static_cast<InitdArgs *>(aux);
+  initd_args args = *static_cast<initd_args *>(aux);
   free(aux);
   process *p = process_new(args.status);
   if (p == nullptr) {
@@ -117,7 +117,7 @@ child_status *child_status_new(void) {
 void child_status_drop(child_status *st) {
   bool last;
   {
-    LockGuard guard(&status_lock);
+    lock_guard guard(&status_lock);
     last = --st->refs == 0;
   }
   if (last) free(st);
@@ -137,17 +137,17 @@ process *process_new(child_status *status) {
   return p;
 }
 
-void process_set_as(process *p, AddressSpace *as) {
-  InterruptsOff off;
+void process_set_as(process *p, address_space *as) {
+  interrupts_off off;
   p->as = as;
-  PageTable *pml4 = as != nullptr ? as->pml4() : nullptr;
+  page_table *pml4 = as != nullptr ? as->pml4() : nullptr;
   thread_current()->pml4 = reinterpret_cast<uint64_t *>(pml4);
   pml4_activate(pml4);
 }
 
 tid_t process_create_initd(const char *cmdline) {
   char *copy = static_cast<char *>(palloc_get_page((palloc_flags)0));
-  InitdArgs *args = static_cast<InitdArgs *>(malloc(sizeof *args));
+  initd_args *args = static_cast<initd_args *>(malloc(sizeof *args));
   child_status *st = child_status_new();
   if (copy == nullptr || args == nullptr || st == nullptr) {
     palloc_free_page(copy);
@@ -156,18 +156,18 @@ tid_t process_create_initd(const char *cmdline) {
     return TID_ERROR;
   }
   strlcpy(copy, cmdline, PGSIZE);
-  *args = InitdArgs{copy, st};
+  *args = initd_args{copy, st};
   char name[16];
   program_name(cmdline, name, sizeof name);
 
   {
-    LockGuard guard(&status_lock);
+    lock_guard guard(&status_lock);
     list_push_back(&kernel_children, &st->elem);
   }
   tid_t tid = thread_create(name, PRI_DEFAULT, initd_start, args);
   if (tid == TID_ERROR) {
     {
-      LockGuard guard(&status_lock);
+      lock_guard guard(&status_lock);
       list_remove(&st->elem);
     }
     palloc_free_page(copy);
@@ -185,7 +185,7 @@ int process_wait(tid_t tid) {
   if (p != nullptr) {
     st = take_child(&p->children, tid);
   } else {
-    LockGuard guard(&status_lock);
+    lock_guard guard(&status_lock);
     st = take_child(&kernel_children, tid);
   }
   if (st == nullptr) return -1;
@@ -212,8 +212,8 @@ void process_exec(char *cmdline, intr_frame *f) {
 }
 
 void process_activate(thread *t) {
-  PageTable *pml4 = reinterpret_cast<PageTable *>(t->pml4);
-  PageTable *want = pml4 != nullptr ? pml4 : kernel_pml4();
+  page_table *pml4 = reinterpret_cast<page_table *>(t->pml4);
+  page_table *want = pml4 != nullptr ? pml4 : kernel_pml4();
   if (pml4_active() != want) pml4_activate(want);
   syscall_set_kernel_stack((uint64_t)t + THREAD_STACK_SIZE);
 }
@@ -229,7 +229,7 @@ void process_exit(void) {
     file_close(p->executable);
     userprog_file_closed();
   }
-  AddressSpace *as = p->as;
+  address_space *as = p->as;
   process_set_as(p, nullptr);
   delete as;
 

@@ -37,7 +37,7 @@
 #include "kernel/thread.h"
 #include "userprog/fdtable.h"
 
-class AddressSpace;
+class address_space;
 struct file;
 struct intr_frame;
 
@@ -51,8 +51,8 @@ struct child_status {
 };
 
 struct process {
-  AddressSpace *as = nullptr;        /* user address space */
-  FdTable fds;
+  address_space *as = nullptr;        /* user address space */
+  fd_table fds;
   file *executable = nullptr;        /* open with writes denied, until exit */
   child_status *status = nullptr;    /* shared with the parent */
   list children;                     /* child_status.elem, not yet waited for */
@@ -122,6 +122,6 @@ void child_status_drop(child_status *st);
 void child_status_finish(child_status *st, int status);
 /* Installs AS (may be NULL) as the running thread's address space (P->as
  * and thread->pml4) and loads its page table. */
-void process_set_as(process *p, AddressSpace *as);
+void process_set_as(process *p, address_space *as);
 
 #endif /* USERPROG_PROCESS_H */

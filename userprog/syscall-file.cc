@@ -31,20 +31,20 @@ namespace {
 constexpr size_t PATH_BUF = 256;
 
 /* Kernel pages for bouncing data, freed at scope end. */
-class BouncePages {
+class bounce_pages {
  public:
   /* Up to WANT pages (at least one), fewer if memory is short. */
-  explicit BouncePages(size_t want) {
+  explicit bounce_pages(size_t want) {
     for (pages_ = want; pages_ > 1; pages_ /= 2)
       if ((buf_ = palloc_get_multiple((palloc_flags)0, pages_)) != nullptr) return;
     pages_ = 1;
     buf_ = palloc_get_page((palloc_flags)0);
   }
-  ~BouncePages() {
+  ~bounce_pages() {
     if (buf_ != nullptr) palloc_free_multiple(buf_, pages_);
   }
-  BouncePages(const BouncePages &) = delete;
-  BouncePages &operator=(const BouncePages &) = delete;
+  bounce_pages(const bounce_pages &) = delete;
+  bounce_pages &operator=(const bounce_pages &) = delete;
 
   uint8_t *data() const { return static_cast<uint8_t *>(buf_); }
   size_t size() const { return buf_ != nullptr ? pages_ * PGSIZE : 0; }
@@ -59,11 +59,11 @@ constexpr size_t CONSOLE_CHUNK_PAGES = 16;
 
 /* Copies the path at user address RAW into BUF.  Returns FAULT, TOO_LONG
  * (no such file can exist) or OK. */
-UserString get_path(uint64_t raw, char (&buf)[PATH_BUF]) {
+user_string get_path(uint64_t raw, char (&buf)[PATH_BUF]) {
   return strncpy_from_user(buf, (const char *)arg_ptr(raw), sizeof buf);
 }
 
-OpenFile *lookup(uint64_t raw_fd) { return process_current()->fds.get(arg_int(raw_fd)); }
+open_file *lookup(uint64_t raw_fd) { return process_current()->fds.get(arg_int(raw_fd)); }
 
 /* COM1 receive, polled (devices/serial has no input side yet). */
 constexpr uint16_t COM1_DATA = 0x3f8, COM1_LSR = 0x3fd;
@@ -80,139 +80,139 @@ size_t console_read(uint8_t *buf, size_t size) {
   }
 }
 
-SysResult read_file(file *f, uint8_t *ubuf, uint32_t size) {
-  BouncePages bounce(1);
-  if (bounce.size() == 0) return SysResult::ok(-1);
+sys_result read_file(file *f, uint8_t *ubuf, uint32_t size) {
+  bounce_pages bounce(1);
+  if (bounce.size() == 0) return sys_result::ok(-1);
   uint32_t done = 0;
   while (done < size) {
     off_t chunk = (off_t)(size - done < PGSIZE ? size - done : PGSIZE);
     off_t n = file_read(f, bounce.data(), chunk);
     if (n <= 0) break;
-    if (!copy_to_user(ubuf + done, bounce.data(), n)) return SysResult::killed();
+    if (!copy_to_user(ubuf + done, bounce.data(), n)) return sys_result::killed();
     done += n;
     if (n < chunk) break;
   }
-  return SysResult::ok(done);
+  return sys_result::ok(done);
 }
 
-SysResult write_file(file *f, const uint8_t *ubuf, uint32_t size) {
-  BouncePages bounce(1);
-  if (bounce.size() == 0) return SysResult::ok(-1);
+sys_result write_file(file *f, const uint8_t *ubuf, uint32_t size) {
+  bounce_pages bounce(1);
+  if (bounce.size() == 0) return sys_result::ok(-1);
   uint32_t done = 0;
   while (done < size) {
     off_t chunk = (off_t)(size - done < PGSIZE ? size - done : PGSIZE);
-    if (!copy_from_user(bounce.data(), ubuf + done, chunk)) return SysResult::killed();
+    if (!copy_from_user(bounce.data(), ubuf + done, chunk)) return sys_result::killed();
     off_t n = file_write(f, bounce.data(), chunk);
     if (n <= 0) break;
     done += n;
     if (n < chunk) break;
   }
-  return SysResult::ok(done);
+  return sys_result::ok(done);
 }
 
 /* One putbuf per call when it fits in CONSOLE_CHUNK_PAGES, so that output
  * of concurrent processes never interleaves inside a write. */
-SysResult write_console(const uint8_t *ubuf, uint32_t size) {
+sys_result write_console(const uint8_t *ubuf, uint32_t size) {
   size_t pages = ((size_t)size + PGSIZE - 1) / PGSIZE;
-  BouncePages bounce(pages < CONSOLE_CHUNK_PAGES ? pages : CONSOLE_CHUNK_PAGES);
-  if (bounce.size() == 0) return SysResult::ok(-1);
+  bounce_pages bounce(pages < CONSOLE_CHUNK_PAGES ? pages : CONSOLE_CHUNK_PAGES);
+  if (bounce.size() == 0) return sys_result::ok(-1);
   uint32_t done = 0;
   while (done < size) {
     size_t chunk = size - done < bounce.size() ? size - done : bounce.size();
-    if (!copy_from_user(bounce.data(), ubuf + done, chunk)) return SysResult::killed();
+    if (!copy_from_user(bounce.data(), ubuf + done, chunk)) return sys_result::killed();
     putbuf((const char *)bounce.data(), chunk);
     done += chunk;
   }
-  return SysResult::ok(done);
+  return sys_result::ok(done);
 }
 
 }  // namespace
 
-SysResult sys_create(SysArgs a, intr_frame *) {
+sys_result sys_create(sys_args a, intr_frame *) {
   char path[PATH_BUF];
   switch (get_path(a[0], path)) {
-    case UserString::FAULT: return SysResult::killed();
-    case UserString::TOO_LONG: return SysResult::boolean(false);
-    case UserString::OK: break;
+    case user_string::FAULT: return sys_result::killed();
+    case user_string::TOO_LONG: return sys_result::boolean(false);
+    case user_string::OK: break;
   }
-  return SysResult::boolean(filesys_create(path, (off_t)arg_unsigned(a[1])));
+  return sys_result::boolean(filesys_create(path, (off_t)arg_unsigned(a[1])));
 }
 
-SysResult sys_remove(SysArgs a, intr_frame *) {
+sys_result sys_remove(sys_args a, intr_frame *) {
   char path[PATH_BUF];
   switch (get_path(a[0], path)) {
-    case UserString::FAULT: return SysResult::killed();
-    case UserString::TOO_LONG: return SysResult::boolean(false);
-    case UserString::OK: break;
+    case user_string::FAULT: return sys_result::killed();
+    case user_string::TOO_LONG: return sys_result::boolean(false);
+    case user_string::OK: break;
   }
-  return SysResult::boolean(filesys_remove(path));
+  return sys_result::boolean(filesys_remove(path));
 }
 
-SysResult sys_open(SysArgs a, intr_frame *) {
+sys_result sys_open(sys_args a, intr_frame *) {
   char path[PATH_BUF];
   switch (get_path(a[0], path)) {
-    case UserString::FAULT: return SysResult::killed();
-    case UserString::TOO_LONG: return SysResult::ok(-1);
-    case UserString::OK: break;
+    case user_string::FAULT: return sys_result::killed();
+    case user_string::TOO_LONG: return sys_result::ok(-1);
+    case user_string::OK: break;
   }
   file *f = filesys_open(path);
-  if (f == nullptr) return SysResult::ok(-1);
+  if (f == nullptr) return sys_result::ok(-1);
   userprog_file_opened();
-  return SysResult::ok(process_current()->fds.install_file(f));
+  return sys_result::ok(process_current()->fds.install_file(f));
 }
 
-SysResult sys_filesize(SysArgs a, intr_frame *) {
-  OpenFile *of = lookup(a[0]);
-  if (of == nullptr || of->kind != OpenFile::FILE) return SysResult::ok(-1);
-  return SysResult::ok(file_length(of->f));
+sys_result sys_filesize(sys_args a, intr_frame *) {
+  open_file *of = lookup(a[0]);
+  if (of == nullptr || of->kind != open_file::FILE) return sys_result::ok(-1);
+  return sys_result::ok(file_length(of->f));
 }
 
-SysResult sys_read(SysArgs a, intr_frame *) {
+sys_result sys_read(sys_args a, intr_frame *) {
   uint8_t *ubuf = (uint8_t *)arg_ptr(a[1]);
   uint32_t size = arg_unsigned(a[2]);
-  OpenFile *of = lookup(a[0]);
-  if (of == nullptr || of->kind == OpenFile::CONSOLE_OUT) return SysResult::ok(-1);
-  if (!user_buffer_ok(ubuf, size, true)) return SysResult::killed();
-  if (size == 0) return SysResult::ok(0);
-  if (of->kind == OpenFile::FILE) return read_file(of->f, ubuf, size);
+  open_file *of = lookup(a[0]);
+  if (of == nullptr || of->kind == open_file::CONSOLE_OUT) return sys_result::ok(-1);
+  if (!user_buffer_ok(ubuf, size, true)) return sys_result::killed();
+  if (size == 0) return sys_result::ok(0);
+  if (of->kind == open_file::FILE) return read_file(of->f, ubuf, size);
 
-  BouncePages bounce(1);
-  if (bounce.size() == 0) return SysResult::ok(-1);
+  bounce_pages bounce(1);
+  if (bounce.size() == 0) return sys_result::ok(-1);
   size_t n = console_read(bounce.data(), size < PGSIZE ? size : PGSIZE);
-  if (!copy_to_user(ubuf, bounce.data(), n)) return SysResult::killed();
-  return SysResult::ok((int64_t)n);
+  if (!copy_to_user(ubuf, bounce.data(), n)) return sys_result::killed();
+  return sys_result::ok((int64_t)n);
 }
 
-SysResult sys_write(SysArgs a, intr_frame *) {
+sys_result sys_write(sys_args a, intr_frame *) {
   const uint8_t *ubuf = (const uint8_t *)arg_ptr(a[1]);
   uint32_t size = arg_unsigned(a[2]);
-  OpenFile *of = lookup(a[0]);
-  if (of == nullptr || of->kind == OpenFile::CONSOLE_IN) return SysResult::ok(-1);
-  if (!user_buffer_ok(ubuf, size, false)) return SysResult::killed();
-  if (size == 0) return SysResult::ok(0);
-  if (of->kind == OpenFile::FILE) return write_file(of->f, ubuf, size);
+  open_file *of = lookup(a[0]);
+  if (of == nullptr || of->kind == open_file::CONSOLE_IN) return sys_result::ok(-1);
+  if (!user_buffer_ok(ubuf, size, false)) return sys_result::killed();
+  if (size == 0) return sys_result::ok(0);
+  if (of->kind == open_file::FILE) return write_file(of->f, ubuf, size);
   return write_console(ubuf, size);
 }
 
-SysResult sys_seek(SysArgs a, intr_frame *) {
-  OpenFile *of = lookup(a[0]);
+sys_result sys_seek(sys_args a, intr_frame *) {
+  open_file *of = lookup(a[0]);
   /* Positions past 2 GiB do not exist (off_t): ignored like negative ones. */
-  if (of != nullptr && of->kind == OpenFile::FILE && arg_unsigned(a[1]) <= INT32_MAX)
+  if (of != nullptr && of->kind == open_file::FILE && arg_unsigned(a[1]) <= INT32_MAX)
     file_seek(of->f, (off_t)arg_unsigned(a[1]));
-  return SysResult::ok(0);
+  return sys_result::ok(0);
 }
 
-SysResult sys_tell(SysArgs a, intr_frame *) {
-  OpenFile *of = lookup(a[0]);
-  if (of == nullptr || of->kind != OpenFile::FILE) return SysResult::ok(-1);
-  return SysResult::ok(file_tell(of->f));
+sys_result sys_tell(sys_args a, intr_frame *) {
+  open_file *of = lookup(a[0]);
+  if (of == nullptr || of->kind != open_file::FILE) return sys_result::ok(-1);
+  return sys_result::ok(file_tell(of->f));
 }
 
-SysResult sys_close(SysArgs a, intr_frame *) {
+sys_result sys_close(sys_args a, intr_frame *) {
   process_current()->fds.close(arg_int(a[0]));
-  return SysResult::ok(0);
+  return sys_result::ok(0);
 }
 
-SysResult sys_dup2(SysArgs a, intr_frame *) {
-  return SysResult::ok(process_current()->fds.dup2(arg_int(a[0]), arg_int(a[1])));
+sys_result sys_dup2(sys_args a, intr_frame *) {
+  return sys_result::ok(process_current()->fds.dup2(arg_int(a[0]), arg_int(a[1])));
 }

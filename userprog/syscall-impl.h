@@ -2,7 +2,7 @@
  * userprog/syscall*.cc).
  *
  * Every call is a function from its six raw argument registers (and the
- * frame, for fork and exec) to a SysResult: a value for rax, or "kill the
+ * frame, for fork and exec) to a sys_result: a value for rax, or "kill the
  * process".  The kill itself happens in the dispatcher, after the call has
  * returned, so that a call never dies holding a lock or a buffer: RAII in
  * the call releases them on the way out.
@@ -17,35 +17,35 @@
 
 struct intr_frame;
 
-struct SysResult {
+struct sys_result {
   int64_t value;
   bool kill;
-  static SysResult ok(int64_t v) { return {v, false}; }
-  static SysResult boolean(bool b) { return {b ? 1 : 0, false}; }
-  static SysResult killed() { return {0, true}; }
+  static sys_result ok(int64_t v) { return {v, false}; }
+  static sys_result boolean(bool b) { return {b ? 1 : 0, false}; }
+  static sys_result killed() { return {0, true}; }
 };
 
-using SysArgs = const uint64_t (&)[6];
-using SyscallFunc = SysResult (*)(SysArgs a, intr_frame *f);
+using sys_args = const uint64_t (&)[6];
+using syscall_func = sys_result (*)(sys_args a, intr_frame *f);
 
 inline int arg_int(uint64_t raw) { return (int)(uint32_t)raw; }
 inline uint32_t arg_unsigned(uint64_t raw) { return (uint32_t)raw; }
 inline void *arg_ptr(uint64_t raw) { return (void *)raw; }
 
 /* userprog/syscall-file.cc. */
-SysResult sys_create(SysArgs a, intr_frame *f);
-SysResult sys_remove(SysArgs a, intr_frame *f);
-SysResult sys_open(SysArgs a, intr_frame *f);
-SysResult sys_filesize(SysArgs a, intr_frame *f);
-SysResult sys_read(SysArgs a, intr_frame *f);
-SysResult sys_write(SysArgs a, intr_frame *f);
-SysResult sys_seek(SysArgs a, intr_frame *f);
-SysResult sys_tell(SysArgs a, intr_frame *f);
-SysResult sys_close(SysArgs a, intr_frame *f);
-SysResult sys_dup2(SysArgs a, intr_frame *f);
+sys_result sys_create(sys_args a, intr_frame *f);
+sys_result sys_remove(sys_args a, intr_frame *f);
+sys_result sys_open(sys_args a, intr_frame *f);
+sys_result sys_filesize(sys_args a, intr_frame *f);
+sys_result sys_read(sys_args a, intr_frame *f);
+sys_result sys_write(sys_args a, intr_frame *f);
+sys_result sys_seek(sys_args a, intr_frame *f);
+sys_result sys_tell(sys_args a, intr_frame *f);
+sys_result sys_close(sys_args a, intr_frame *f);
+sys_result sys_dup2(sys_args a, intr_frame *f);
 
 /* userprog/syscall-mm.cc. */
-SysResult sys_mmap(SysArgs a, intr_frame *f);
-SysResult sys_munmap(SysArgs a, intr_frame *f);
+sys_result sys_mmap(sys_args a, intr_frame *f);
+sys_result sys_munmap(sys_args a, intr_frame *f);
 
 #endif /* USERPROG_SYSCALL_IMPL_H */

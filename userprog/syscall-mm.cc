@@ -10,15 +10,15 @@
 
 /* mmap(addr, length, writable, fd, offset): length is a size_t (all 64
  * bits), writable and fd ints, offset an off_t (signed 32 bits). */
-SysResult sys_mmap(SysArgs a, intr_frame *) {
+sys_result sys_mmap(sys_args a, intr_frame *) {
   process *p = process_current();
-  OpenFile *of = p->fds.get(arg_int(a[3]));
-  if (of == nullptr || of->kind != OpenFile::FILE) return SysResult::ok(0);
+  open_file *of = p->fds.get(arg_int(a[3]));
+  if (of == nullptr || of->kind != open_file::FILE) return sys_result::ok(0);
   void *addr = p->as->mmap(arg_ptr(a[0]), (size_t)a[1], arg_int(a[2]) != 0, of->f, arg_int(a[4]));
-  return SysResult::ok((int64_t)addr);
+  return sys_result::ok((int64_t)addr);
 }
 
-SysResult sys_munmap(SysArgs a, intr_frame *) {
+sys_result sys_munmap(sys_args a, intr_frame *) {
   process_current()->as->munmap(arg_ptr(a[0]));
-  return SysResult::ok(0);
+  return sys_result::ok(0);
 }

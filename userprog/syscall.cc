@@ -17,46 +17,46 @@ extern "C" void syscall_handler(intr_frame *f);
 
 namespace {
 
-SysResult sys_halt(SysArgs, intr_frame *) { shutdown_power_off(); }
+sys_result sys_halt(sys_args, intr_frame *) { shutdown_power_off(); }
 
-SysResult sys_exit(SysArgs a, intr_frame *) { process_exit_with(arg_int(a[0])); }
+sys_result sys_exit(sys_args a, intr_frame *) { process_exit_with(arg_int(a[0])); }
 
-SysResult sys_fork(SysArgs a, intr_frame *f) {
+sys_result sys_fork(sys_args a, intr_frame *f) {
   char name[16];
   /* A longer name is fine: threads keep 15 characters. */
-  if (strncpy_from_user(name, (const char *)arg_ptr(a[0]), sizeof name) == UserString::FAULT)
-    return SysResult::killed();
-  return SysResult::ok(process_fork(name, f));
+  if (strncpy_from_user(name, (const char *)arg_ptr(a[0]), sizeof name) == user_string::FAULT)
+    return sys_result::killed();
+  return sys_result::ok(process_fork(name, f));
 }
 
-SysResult sys_exec(SysArgs a, intr_frame *f) {
+sys_result sys_exec(sys_args a, intr_frame *f) {
   char *cmdline = static_cast<char *>(palloc_get_page((palloc_flags)0));
-  if (cmdline == nullptr) return SysResult::killed();
-  if (strncpy_from_user(cmdline, (const char *)arg_ptr(a[0]), PGSIZE) != UserString::OK) {
+  if (cmdline == nullptr) return sys_result::killed();
+  if (strncpy_from_user(cmdline, (const char *)arg_ptr(a[0]), PGSIZE) != user_string::OK) {
     /* Bad memory, or a command line that cannot fit on the stack page. */
     palloc_free_page(cmdline);
-    return SysResult::killed();
+    return sys_result::killed();
   }
   process_exec(cmdline, f); /* returns only on success, F rewritten */
-  return SysResult::ok(0);
+  return sys_result::ok(0);
 }
 
-SysResult sys_wait(SysArgs a, intr_frame *) { return SysResult::ok(process_wait(arg_int(a[0]))); }
+sys_result sys_wait(sys_args a, intr_frame *) { return sys_result::ok(process_wait(arg_int(a[0]))); }
 
 /* Calls of the contract this kernel does not have yet (directories,
  * links, mount): they fail the way the call reports failure -- false for
  * the bool calls, -1 otherwise -- without touching their arguments.  The
  * file-system work replaces these entries. */
-SysResult sys_absent_false(SysArgs, intr_frame *) { return SysResult::boolean(false); }
-SysResult sys_absent_error(SysArgs, intr_frame *) { return SysResult::ok(-1); }
+sys_result sys_absent_false(sys_args, intr_frame *) { return sys_result::boolean(false); }
+sys_result sys_absent_error(sys_args, intr_frame *) { return sys_result::ok(-1); }
 
 /* Indexed by system-call number.  A number outside the table (or NULL)
  * is unknown: the process is killed. */
-struct SyscallTable {
-  SyscallFunc func[SYS_UMOUNT + 1];
+struct syscall_table {
+  syscall_func func[SYS_UMOUNT + 1];
 };
-constexpr SyscallTable make_table() {
-  SyscallTable t{};
+constexpr syscall_table make_table() {
+  syscall_table t{};
   t.func[SYS_HALT] = sys_halt;
   t.func[SYS_EXIT] = sys_exit;
   t.func[SYS_FORK] = sys_fork;
@@ -84,7 +84,7 @@ constexpr SyscallTable make_table() {
   t.func[SYS_UMOUNT] = sys_absent_error;
   return t;
 }
-constexpr SyscallTable syscalls = make_table();
+constexpr syscall_table syscalls = make_table();
 constexpr uint64_t SYSCALL_CNT = sizeof syscalls.func / sizeof *syscalls.func;
 
 }  // namespace
@@ -102,8 +102,8 @@ extern "C" void syscall_handler(intr_frame *f) {
   p->syscall_frame = f;
   const uint64_t args[6] = {f->R.rdi, f->R.rsi, f->R.rdx, f->R.r10, f->R.r8, f->R.r9};
   uint64_t nr = f->R.rax;
-  SyscallFunc func = nr < SYSCALL_CNT ? syscalls.func[nr] : nullptr;
-  SysResult r = func != nullptr ? func(args, f) : SysResult::killed();
+  syscall_func func = nr < SYSCALL_CNT ? syscalls.func[nr] : nullptr;
+  sys_result r = func != nullptr ? func(args, f) : sys_result::killed();
   p->syscall_frame = nullptr;
   if (r.kill) process_kill();
   f->R.rax = (uint64_t)r.value;

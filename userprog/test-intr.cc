@@ -9,11 +9,11 @@
 namespace {
 
 void frame_of_page(intr_frame *f) {
-  PageTable *pml4 = reinterpret_cast<PageTable *>(thread_current()->pml4);
+  page_table *pml4 = reinterpret_cast<page_table *>(thread_current()->pml4);
   const void *uaddr = (const void *)f->R.rax;
   uint64_t frame = 0;
   if (pml4 != nullptr && is_user_vaddr(uaddr)) {
-    Pte *pte = pml4_lookup(pml4, uaddr, false);
+    pte_t *pte = pml4_lookup(pml4, uaddr, false);
     if (pte != nullptr && pte->present()) frame = pte->paddr();
   }
   f->R.rax = frame;

@@ -7,7 +7,7 @@
 
 namespace {
 
-struct Fixup {
+struct fixup {
   uint64_t start, end, fixup;
 };
 
@@ -16,7 +16,7 @@ struct Fixup {
 extern "C" {
 size_t uaccess_copy(void *dst, const void *src, size_t n);
 size_t uaccess_strncpy(char *dst, const char *src, size_t max);
-extern const Fixup uaccess_fixups[];
+extern const fixup uaccess_fixups[];
 }
 
 namespace {
@@ -53,32 +53,32 @@ bool user_buffer_ok(const void *uaddr, size_t n, bool writable) {
   return true;
 }
 
-UserString strncpy_from_user(char *dst, const char *usrc, size_t size) {
+user_string strncpy_from_user(char *dst, const char *usrc, size_t size) {
   uint64_t start = (uint64_t)usrc;
-  if (size == 0 || start >= KERN_BASE) return UserString::FAULT;
+  if (size == 0 || start >= KERN_BASE) return user_string::FAULT;
   /* Never read at or past KERN_BASE: a string reaching it is bad memory. */
   size_t room = KERN_BASE - start;
   size_t limit = size < room ? size : room;
   size_t len = uaccess_strncpy(dst, usrc, limit);
-  if (len == (size_t)-1) return UserString::FAULT;
-  if (len < limit) return UserString::OK;
+  if (len == (size_t)-1) return user_string::FAULT;
+  if (len < limit) return user_string::OK;
   dst[size - 1] = '\0';
-  if (limit == room) return UserString::FAULT;
+  if (limit == room) return user_string::FAULT;
   /* Too long for DST: check the rest of the string, storing nothing. */
   len = uaccess_strncpy(nullptr, usrc + limit, room - limit);
-  if (len == (size_t)-1 || len == room - limit) return UserString::FAULT;
-  return UserString::TOO_LONG;
+  if (len == (size_t)-1 || len == room - limit) return user_string::FAULT;
+  return user_string::TOO_LONG;
 }
 
 bool uaccess_in_routine(uint64_t rip) {
-  for (const Fixup *fx = uaccess_fixups; fx->start != 0; fx++)
+  for (const fixup *fx = uaccess_fixups; fx->start != 0; fx++)
     if (rip >= fx->start && rip < fx->end) return true;
   return false;
 }
 
 bool uaccess_fixup(intr_frame *f, uint64_t fault_addr) {
   if (fault_addr >= KERN_BASE) return false;
-  for (const Fixup *fx = uaccess_fixups; fx->start != 0; fx++) {
+  for (const fixup *fx = uaccess_fixups; fx->start != 0; fx++) {
     if (f->rip >= fx->start && f->rip < fx->end) {
       f->rip = fx->fixup;
       return true;

@@ -49,7 +49,7 @@ struct intr_frame;
  * races with nothing. */
 [[nodiscard]] bool user_buffer_ok(const void *uaddr, size_t n, bool writable);
 
-enum class UserString {
+enum class user_string {
   OK,       /* copied, NUL included */
   TOO_LONG, /* valid string, but it does not fit in SIZE bytes */
   FAULT,    /* a byte up to the terminating NUL is not readable */
@@ -60,7 +60,7 @@ enum class UserString {
  * checked up to its NUL, so a too-long string in bad memory is a FAULT,
  * as if the kernel had read it all; DST then holds a truncated,
  * terminated prefix. */
-[[nodiscard]] UserString strncpy_from_user(char *dst, const char *usrc, size_t size);
+[[nodiscard]] user_string strncpy_from_user(char *dst, const char *usrc, size_t size);
 
 /* True if RIP lies in one of the copy routines (a kernel-mode fault there
  * is a user-memory fault the kernel expects). */

@@ -3,14 +3,14 @@
  *
  * Layer: vm/.  The SPT is a hash table of Mappings keyed by page address:
  * one for every user page the process may touch -- loaded or not, in swap
- * or in a file -- saying where the page's contents are (its Page, shared
+ * or in a file -- saying where the page's contents are (its page, shared
  * with other processes after a copy-on-write fork, vm/page.h).  The
  * hardware page table is only a cache of the SPT: any present user PTE can
  * be dropped (eviction does) and the next fault puts it back.
  *
  * Invariants (vm_lock held to rely on them):
- *   - a Mapping's PTE is either not present or maps its Page's frame;
- *   - that PTE is writable only if the Mapping is writable and the Page has
+ *   - a mapping's PTE is either not present or maps its page's frame;
+ *   - that PTE is writable only if the mapping is writable and the page has
  *     no other sharer (so the first write to a shared page faults: COW).
  *
  * Life cycle: create() for exec and fork (copy_from), the loader adds the
@@ -25,7 +25,7 @@
  *
  * Locking: the SPT hash and the region list belong to the owning process's
  * thread (fork reads the parent's while the parent sleeps in fork); every
- * Mapping's `page` and `page_elem`, and the page tables, are guarded by
+ * mapping's `page` and `page_elem`, and the page tables, are guarded by
  * vm_lock.  Methods without `_locked` take vm_lock themselves. */
 #ifndef VM_ADDRSPACE_H
 #define VM_ADDRSPACE_H
@@ -38,36 +38,36 @@
 #include "filesys/off_t.h"
 #include "vm/vm.h"
 
-class AddressSpace;
-class Page;
-class PageKind;
+class address_space;
+class page;
+class page_kind;
 struct file;
 
 /* One SPT entry: address VA of AS shows PAGE. */
-struct Mapping {
+struct mapping {
   hash_elem spt_elem;        /* in as->spt_ */
   void *va = nullptr;        /* page aligned */
   bool writable = false;     /* may the process write it (PF_W, mmap's flag) */
-  AddressSpace *as = nullptr;
-  Page *page = nullptr;      /* guarded by vm_lock */
+  address_space *as = nullptr;
+  struct page *page = nullptr;      /* guarded by vm_lock */
   list_elem page_elem;       /* in page->mappings; guarded by vm_lock */
 };
 
-class AddressSpace {
+class address_space {
  public:
   /* An empty address space (kernel mappings only).  NULL when out of
    * memory. */
-  static AddressSpace *create(void);
+  static address_space *create(void);
   /* Releases every page (writing dirty file pages back), region and page
    * table.  Must not be the active address space.  May sleep. */
-  ~AddressSpace();
-  AddressSpace(const AddressSpace &) = delete;
-  AddressSpace &operator=(const AddressSpace &) = delete;
+  ~address_space();
+  address_space(const address_space &) = delete;
+  address_space &operator=(const address_space &) = delete;
 
-  PageTable *pml4() const { return pml4_; }
+  page_table *pml4() const { return pml4_; }
 
   /* The mapping of page-aligned UPAGE, or NULL. */
-  Mapping *find(const void *upage);
+  mapping *find(const void *upage);
 
   /* ---- The ELF loader (userprog/load.cc). ---- */
 
@@ -87,12 +87,12 @@ class AddressSpace {
 
   /* Makes this (empty) address space a copy of PARENT, whose process is
    * blocked.  The SPT is copied entry by entry in PARENT's bucket layout
-   * (hash_clone).  With copy-on-write every entry shares PARENT's Page, and
+   * (hash_clone).  With copy-on-write every entry shares PARENT's page, and
    * one pass over PARENT's page table write-protects each present PTE and
    * gives the child the same entry; with -nocow every page is copied.
    * Returns false when out of memory (what was copied stays, for the
    * destructor).  May sleep. */
-  [[nodiscard]] bool copy_from(AddressSpace *parent);
+  [[nodiscard]] bool copy_from(address_space *parent);
 
   /* ---- mmap (abi.md). ---- */
 
@@ -108,93 +108,93 @@ class AddressSpace {
 
   /* Adds a mapping of UPAGE (not in the SPT) to PAGE, unmapped.  Returns
    * NULL when out of memory. */
-  Mapping *add_mapping_locked(void *upage, bool writable, Page *page);
-  /* Adds a mapping of UPAGE (not in the SPT) to a new Page of KIND, which
+  mapping *add_mapping_locked(void *upage, bool writable, page *page);
+  /* Adds a mapping of UPAGE (not in the SPT) to a new page of KIND, which
    * it takes over.  Returns NULL when KIND is NULL or memory is short
    * (nothing left behind). */
-  Mapping *add_page_locked(void *upage, bool writable, PageKind *kind);
+  mapping *add_page_locked(void *upage, bool writable, page_kind *kind);
   /* The PTE for UPAGE (allocating page-table pages with CREATE), or NULL.
    * Remembers the page-table page it found, so that a run of lookups in one
    * 2 MiB stretch walks the tree once (page-table pages under user space
    * are freed only with the address space). */
-  Pte *pte_locked(const void *upage, bool create);
+  pte_t *pte_locked(const void *upage, bool create);
   /* Calls F(mapping) for every mapping. */
   template <typename F>
   void for_each_mapping(F f);
 
  private:
-  struct Region {
+  struct region {
     list_elem elem;
     void *start;
     size_t page_cnt;
   };
 
-  struct MappingChunk;
+  struct mapping_chunk;
 
-  AddressSpace() = default;
+  address_space() = default;
   /* Unmaps M (see below), writes its page back if it is a dirty file page,
    * detaches M from the page and frees the page with its last sharer.  M
    * itself stays in the SPT and in its chunk.  With WHOLE_SPACE (the
    * destructor: the page table is inactive and about to go) the PTE is
    * left alone unless its dirty bit matters (file pages).  May drop
    * vm_lock. */
-  void detach_mapping_locked(Mapping *m, bool whole_space);
+  void detach_mapping_locked(mapping *m, bool whole_space);
   /* A mapping of UPAGE to PAGE, linked to the page but not in the SPT. */
-  Mapping *new_mapping_locked(void *upage, bool writable, Page *page);
+  mapping *new_mapping_locked(void *upage, bool writable, page *page);
   /* This address space's copy of parent mapping PM (fork), not in the SPT
-   * yet: the same Page, write-protected on both sides (copy-on-write), or
-   * a Page of its own.  NULL when out of memory (nothing made). */
-  Mapping *copy_mapping_locked(Mapping *pm);
+   * yet: the same page, write-protected on both sides (copy-on-write), or
+   * a page of its own.  NULL when out of memory (nothing made). */
+  mapping *copy_mapping_locked(mapping *pm);
 
   /* Mapping storage (see "Memory" above).  alloc_mapping returns NULL when
    * out of memory; reserve_mappings makes N allocations succeed. */
-  Mapping *alloc_mapping(void);
-  void free_mapping(Mapping *m);
+  mapping *alloc_mapping(void);
+  void free_mapping(mapping *m);
   [[nodiscard]] bool reserve_mappings(size_t n);
 
-  PageTable *pml4_ = nullptr;
-  PageTable *pt_ = nullptr;  /* pte_locked's last page-table page ... */
+  page_table *pml4_ = nullptr;
+  page_table *pt_ = nullptr;  /* pte_locked's last page-table page ... */
   uint64_t pt_region_ = 0;   /* ... and the 2 MiB it maps (VA >> 21); vm_lock */
   hash spt_;
   list regions_;        /* Region.elem */
-  list chunks_;         /* MappingChunk.elem */
+  list chunks_;         /* mapping_chunk.elem */
   list free_mappings_;  /* unused Mappings, through spt_elem.list_elem */
   size_t free_cnt_ = 0; /* length of free_mappings_ */
 };
 
 template <typename F>
-void AddressSpace::for_each_mapping(F f) {
+void address_space::for_each_mapping(F f) {
   hash_iterator i;
   hash_first(&i, &spt_);
-  while (hash_next(&i)) f(hash_entry(hash_cur(&i), Mapping, spt_elem));
+  while (hash_next(&i)) f(hash_entry(hash_cur(&i), mapping, spt_elem));
 }
 
-/* ---- The reverse map: from a Page to the PTEs of its mappings.  All with
+/* ---- The reverse map: from a page to the PTEs of its mappings.  All with
  * vm_lock held. ---- */
 
 /* Points M's PTE at its page's frame (which must be resident): writable if
  * M is and the page has no other sharer.  Returns false when a page-table
  * page cannot be allocated. */
-[[nodiscard]] bool mapping_map_locked(Mapping *m);
+[[nodiscard]] bool mapping_map_locked(mapping *m);
 /* Makes M's PTE not present, folding its dirty bit into the page. */
-void mapping_unmap_locked(Mapping *m);
+void mapping_unmap_locked(mapping *m);
 /* Write-protects M's PTE (if present), folding its dirty bit into the
  * page. */
-void mapping_protect_locked(Mapping *m);
+void mapping_protect_locked(mapping *m);
 /* mapping_unmap_locked for every mapping of PAGE. */
-void page_unmap_all_locked(Page *page);
+void page_unmap_all_locked(page *page);
 /* True if any mapping of PAGE accessed it since the last call; clears the
  * accessed bits. */
-bool page_test_and_clear_accessed_locked(Page *page);
+bool page_test_and_clear_accessed_locked(page *page);
 
 /* ---- Fault-path helpers shared with fork (vm/fault.cc). ---- */
 
 /* Makes non-busy PAGE resident.  Returns HANDLED, OUT_OF_MEMORY or
  * IO_ERROR.  May drop vm_lock. */
-FaultResult page_in_locked(Page *page);
-/* A new Page holding a copy of resident, non-busy PAGE's contents, in a
+fault_result page_in_locked(page *page);
+/* A new page holding a copy of resident, non-busy PAGE's contents, in a
  * frame of its own, with no mappings.  NULL when out of memory.  May drop
  * vm_lock. */
-Page *page_copy_locked(Page *page);
+page *page_copy_locked(page *page);
 
 #endif /* VM_ADDRSPACE_H */

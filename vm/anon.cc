@@ -6,11 +6,11 @@
 #include "arch/x86_64/mmu.h"
 #include "vm/vm.h"
 
-AnonKind::~AnonKind() {
+anon_kind::~anon_kind() {
   if (slot_ != SWAP_NONE) swap_free(slot_);
 }
 
-bool AnonKind::swap_in(Page *, void *kva) {
+bool anon_kind::swap_in(page *, void *kva) {
   if (slot_ == SWAP_NONE) {
     memset(kva, 0, PGSIZE);
     return true;
@@ -24,7 +24,7 @@ bool AnonKind::swap_in(Page *, void *kva) {
 
 /* Anonymous contents exist nowhere but in the frame (the slot was freed
  * when they came in), so they are written whether dirty or not. */
-bool AnonKind::swap_out(Page *, void *kva, bool) {
+bool anon_kind::swap_out(page *, void *kva, bool) {
   size_t slot = swap_alloc();
   if (slot == SWAP_NONE) return false;
   if (!swap_write(slot, kva)) {
@@ -36,4 +36,4 @@ bool AnonKind::swap_out(Page *, void *kva, bool) {
   return true;
 }
 
-PageKind *AnonKind::clone_for_copy() const { return new AnonKind; }
+page_kind *anon_kind::clone_for_copy() const { return new anon_kind; }

@@ -11,14 +11,14 @@
 #include "vm/page.h"
 #include "vm/swap.h"
 
-class AnonKind final : public PageKind {
+class anon_kind final : public page_kind {
  public:
-  AnonKind() = default;
-  ~AnonKind() override;
+  anon_kind() = default;
+  ~anon_kind() override;
   const char *name() const override { return "anon"; }
-  bool swap_in(Page *page, void *kva) override;
-  bool swap_out(Page *page, void *kva, bool dirty) override;
-  PageKind *clone_for_copy() const override;
+  bool swap_in(page *page, void *kva) override;
+  bool swap_out(page *page, void *kva, bool dirty) override;
+  page_kind *clone_for_copy() const override;
   bool reproducible() const override { return slot_ == SWAP_NONE; }
 
   /* The swap slot holding the contents, or SWAP_NONE (for vm_dump). */

@@ -41,7 +41,7 @@ bool is_stack_access(uint64_t addr, uint64_t user_rsp) {
 }
 
 /* Makes M show PAGE instead of the page it shared with others. */
-void move_mapping_locked(Mapping *m, Page *page) {
+void move_mapping_locked(mapping *m, page *page) {
   list_remove(&m->page_elem);
   m->page = page;
   list_push_back(&page->mappings, &m->page_elem);
@@ -51,8 +51,8 @@ void move_mapping_locked(Mapping *m, Page *page) {
  * (lazy, or zeroes): gives M a page of its own with the same initializer,
  * so that the writer produces its own copy and nobody copies bytes.
  * Returns false when out of memory. */
-bool split_unloaded_locked(Mapping *m) {
-  Page *own = Page::create(m->page->kind->clone_for_copy());
+bool split_unloaded_locked(mapping *m) {
+  page *own = page::create(m->page->kind->clone_for_copy());
   if (own == nullptr) return false;
   move_mapping_locked(m, own);
   return true;
@@ -60,24 +60,24 @@ bool split_unloaded_locked(Mapping *m) {
 
 /* A write to page M->page, which others share: moves M to a private copy
  * and maps it writable. */
-FaultResult copy_on_write_locked(Mapping *m) {
-  Page *shared = m->page;
-  Page *copy = page_copy_locked(shared);
-  if (copy == nullptr) return FaultResult::OUT_OF_MEMORY;
+fault_result copy_on_write_locked(mapping *m) {
+  page *shared = m->page;
+  page *copy = page_copy_locked(shared);
+  if (copy == nullptr) return fault_result::OUT_OF_MEMORY;
   mapping_unmap_locked(m);
   move_mapping_locked(m, copy);
   stat_inc(vm_stats.cow_copies);
-  return mapping_map_locked(m) ? FaultResult::HANDLED : FaultResult::OUT_OF_MEMORY;
+  return mapping_map_locked(m) ? fault_result::HANDLED : fault_result::OUT_OF_MEMORY;
 }
 
 }  // namespace
 
-FaultResult page_in_locked(Page *page) {
+fault_result page_in_locked(page *page) {
   page_set_busy_locked(page);
-  Frame *frame = frame_alloc_locked(page);
+  frame *frame = frame_alloc_locked(page);
   if (frame == nullptr) {
     page_clear_busy_locked(page);
-    return FaultResult::OUT_OF_MEMORY;
+    return fault_result::OUT_OF_MEMORY;
   }
   bool ok = page_io_locked(page, [&] { return page->kind->swap_in(page, frame->kva); });
   if (ok) {
@@ -87,18 +87,18 @@ FaultResult page_in_locked(Page *page) {
     frame_free_locked(frame);
   }
   page_clear_busy_locked(page);
-  return ok ? FaultResult::HANDLED : FaultResult::IO_ERROR;
+  return ok ? fault_result::HANDLED : fault_result::IO_ERROR;
 }
 
-Page *page_copy_locked(Page *page) {
+page *page_copy_locked(page *page) {
   ASSERT(page->frame != nullptr && !page->busy);
-  Page *copy = Page::create(page->kind->clone_for_copy());
+  struct page *copy = page::create(page->kind->clone_for_copy());
   if (copy == nullptr) return nullptr;
   /* PAGE stays busy (its frame pinned) while a frame is found for COPY,
    * which may evict and drop vm_lock. */
   page_set_busy_locked(page);
   page_set_busy_locked(copy);
-  Frame *frame = frame_alloc_locked(copy);
+  frame *frame = frame_alloc_locked(copy);
   if (frame != nullptr) {
     memcpy(frame->kva, page->frame->kva, PGSIZE);
     copy->frame = frame;
@@ -113,38 +113,38 @@ Page *page_copy_locked(Page *page) {
   return copy;
 }
 
-FaultResult vm_handle_fault(AddressSpace *as, void *addr, bool write, uint64_t user_rsp) {
+fault_result vm_handle_fault(address_space *as, void *addr, bool write, uint64_t user_rsp) {
   uint64_t a = (uint64_t)addr;
-  if (a < PGSIZE || a >= KERN_BASE) return FaultResult::BAD_ADDRESS;
+  if (a < PGSIZE || a >= KERN_BASE) return fault_result::BAD_ADDRESS;
   void *upage = pg_round_down(addr);
 
-  LockGuard guard(&vm_lock);
-  Mapping *m = as->find(upage);
+  lock_guard guard(&vm_lock);
+  mapping *m = as->find(upage);
   if (m == nullptr) {
-    if (!is_stack_access(a, user_rsp)) return FaultResult::BAD_ADDRESS;
-    m = as->add_page_locked(upage, true, new AnonKind); /* zero-filled */
-    if (m == nullptr) return FaultResult::OUT_OF_MEMORY;
+    if (!is_stack_access(a, user_rsp)) return fault_result::BAD_ADDRESS;
+    m = as->add_page_locked(upage, true, new anon_kind); /* zero-filled */
+    if (m == nullptr) return fault_result::OUT_OF_MEMORY;
   }
-  if (write && !m->writable) return FaultResult::WRITE_PROTECTED;
+  if (write && !m->writable) return fault_result::WRITE_PROTECTED;
 
   /* Only this thread changes M, but M's page may be in transit or be
    * evicted whenever vm_lock is dropped: loop until it is resident. */
   page_wait_locked(m->page);
   if (write && m->page->sharers() > 1 && m->page->frame == nullptr &&
       m->page->kind->reproducible() && !split_unloaded_locked(m))
-    return FaultResult::OUT_OF_MEMORY;
-  Page *page = m->page;
+    return fault_result::OUT_OF_MEMORY;
+  page *page = m->page;
   for (;;) {
     page_wait_locked(page);
     if (page->frame != nullptr) break;
-    FaultResult r = page_in_locked(page);
-    if (r != FaultResult::HANDLED) return r;
+    fault_result r = page_in_locked(page);
+    if (r != fault_result::HANDLED) return r;
   }
   stat_inc(vm_stats.faults);
   if (write && page->sharers() > 1) return copy_on_write_locked(m);
   if (write) {
-    Pte *pte = as->pte_locked(upage, false);
+    pte_t *pte = as->pte_locked(upage, false);
     if (pte != nullptr && pte->present() && !pte->writable()) stat_inc(vm_stats.cow_reuses);
   }
-  return mapping_map_locked(m) ? FaultResult::HANDLED : FaultResult::OUT_OF_MEMORY;
+  return mapping_map_locked(m) ? fault_result::HANDLED : fault_result::OUT_OF_MEMORY;
 }

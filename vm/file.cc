@@ -7,9 +7,9 @@
 #include "filesys/file.h"
 #include "vm/vm.h"
 
-FileKind::~FileKind() { file_close(file_); }
+file_kind::~file_kind() { file_close(file_); }
 
-bool FileKind::swap_in(Page *, void *kva) {
+bool file_kind::swap_in(page *, void *kva) {
   off_t want = (off_t)read_bytes_;
   off_t got = file_read_at(file_, kva, want, ofs_);
   if (got < 0) return false;
@@ -19,7 +19,7 @@ bool FileKind::swap_in(Page *, void *kva) {
   return true;
 }
 
-bool FileKind::write_back(const void *kva) {
+bool file_kind::write_back(const void *kva) {
   off_t len = file_length(file_);
   if (ofs_ >= len) return true;
   off_t n = (off_t)read_bytes_;
@@ -28,12 +28,12 @@ bool FileKind::write_back(const void *kva) {
   return file_write_at(file_, kva, n, ofs_) == n;
 }
 
-bool FileKind::swap_out(Page *, void *kva, bool dirty) { return !dirty || write_back(kva); }
+bool file_kind::swap_out(page *, void *kva, bool dirty) { return !dirty || write_back(kva); }
 
-PageKind *FileKind::clone_for_copy() const {
+page_kind *file_kind::clone_for_copy() const {
   file *f = file_reopen(file_);
   if (f == nullptr) return nullptr;
-  FileKind *k = new FileKind(f, ofs_, read_bytes_);
+  file_kind *k = new file_kind(f, ofs_, read_bytes_);
   if (k == nullptr) file_close(f);
   return k;
 }

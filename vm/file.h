@@ -1,6 +1,6 @@
 /* vm/file.h -- pages of a file mapped with mmap (see vm/page.h).
  *
- * A FileKind page shows READ_BYTES bytes of a file from offset OFS, then
+ * A file_kind page shows READ_BYTES bytes of a file from offset OFS, then
  * zeroes to the end of the page (the part past end of file).  swap_in reads
  * them; swap_out writes them back only if they are dirty, and never past
  * the file's current length (a mapping never grows its file).  The page
@@ -16,15 +16,15 @@
 
 struct file;
 
-class FileKind final : public PageKind {
+class file_kind final : public page_kind {
  public:
   /* Takes over F (closed by the destructor). */
-  FileKind(file *f, off_t ofs, size_t read_bytes) : file_(f), ofs_(ofs), read_bytes_(read_bytes) {}
-  ~FileKind() override;
+  file_kind(file *f, off_t ofs, size_t read_bytes) : file_(f), ofs_(ofs), read_bytes_(read_bytes) {}
+  ~file_kind() override;
   const char *name() const override { return "file"; }
-  bool swap_in(Page *page, void *kva) override;
-  bool swap_out(Page *page, void *kva, bool dirty) override;
-  PageKind *clone_for_copy() const override;
+  bool swap_in(page *page, void *kva) override;
+  bool swap_out(page *page, void *kva, bool dirty) override;
+  page_kind *clone_for_copy() const override;
   bool reproducible() const override { return true; }
   bool file_backed() const override { return true; }
 

@@ -11,7 +11,7 @@
 
 namespace {
 
-Frame *frames;       /* one per user-pool page; guarded by vm_lock */
+frame *frames;       /* one per user-pool page; guarded by vm_lock */
 size_t frame_cnt;
 size_t clock_hand;   /* next frame the clock looks at; guarded by vm_lock */
 size_t used_cnt;     /* frames holding a page; guarded by vm_lock */
@@ -19,9 +19,9 @@ size_t used_cnt;     /* frames holding a page; guarded by vm_lock */
 /* Picks the frame to evict: the clock algorithm over every frame in use,
  * second chance through the accessed bits of all the page's mappings.
  * Returns NULL if two full sweeps found nothing (every page busy). */
-Frame *pick_victim_locked(void) {
+frame *pick_victim_locked(void) {
   for (size_t step = 0; step < 2 * frame_cnt; step++) {
-    Frame *f = &frames[clock_hand];
+    frame *f = &frames[clock_hand];
     clock_hand = (clock_hand + 1) % frame_cnt;
     if (f->page == nullptr || f->page->busy) continue;
     if (page_test_and_clear_accessed_locked(f->page)) continue;
@@ -34,8 +34,8 @@ Frame *pick_victim_locked(void) {
  * with the page's kind (vm_lock dropped, page busy), and detaches it.
  * Returns false if the contents could not be saved (swap full): the page
  * keeps the frame and its sharers map it again on their next fault. */
-bool evict_locked(Frame *f) {
-  Page *page = f->page;
+bool evict_locked(frame *f) {
+  page *page = f->page;
   page_unmap_all_locked(page);
   page_set_busy_locked(page);
   bool dirty = page->dirty;
@@ -53,24 +53,24 @@ bool evict_locked(Frame *f) {
 
 void frame_table_init(void) {
   frame_cnt = palloc_pool_size(true);
-  frames = static_cast<Frame *>(calloc(frame_cnt, sizeof *frames));
+  frames = static_cast<frame *>(calloc(frame_cnt, sizeof *frames));
   if (frames == nullptr) PANIC("no memory for the frame table (%zu frames)", frame_cnt);
-  for (size_t i = 0; i < frame_cnt; i++) frames[i] = Frame{palloc_user_page(i), nullptr};
+  for (size_t i = 0; i < frame_cnt; i++) frames[i] = frame{palloc_user_page(i), nullptr};
 }
 
-Frame *frame_alloc_locked(Page *page) {
+frame *frame_alloc_locked(page *page) {
   ASSERT(lock_held_by_current_thread(&vm_lock) && page->busy);
   /* Each failed eviction (swap full) may still free a frame elsewhere;
    * give up after as many tries as there are frames. */
   for (size_t tries = 0; tries <= frame_cnt; tries++) {
     if (void *kva = palloc_get_page(PAL_USER)) {
-      Frame *f = frame_of_kva(kva);
+      frame *f = frame_of_kva(kva);
       ASSERT(f->page == nullptr);
       f->page = page;
       used_cnt++;
       return f;
     }
-    Frame *victim = pick_victim_locked();
+    frame *victim = pick_victim_locked();
     if (victim == nullptr) return nullptr;
     if (evict_locked(victim)) {
       /* The frame goes straight to PAGE without visiting the pool. */
@@ -81,13 +81,13 @@ Frame *frame_alloc_locked(Page *page) {
   return nullptr;
 }
 
-void frame_free_locked(Frame *f) {
+void frame_free_locked(frame *f) {
   ASSERT(lock_held_by_current_thread(&vm_lock) && f->page != nullptr);
   f->page = nullptr;
   used_cnt--;
   palloc_free_page(f->kva);
 }
 
-Frame *frame_of_kva(void *kva) { return &frames[palloc_user_index(kva)]; }
+frame *frame_of_kva(void *kva) { return &frames[palloc_user_index(kva)]; }
 
 size_t frames_in_use(void) { return used_cnt; }

@@ -1,8 +1,8 @@
 /* vm/frame.h -- the frame table: every frame of the user pool.
  *
- * Layer: vm/.  One Frame per page of the user pool (palloc PAL_USER),
+ * Layer: vm/.  One frame per page of the user pool (palloc PAL_USER),
  * allocated at boot in one array, so that taking or giving back a frame
- * never allocates.  A frame in use holds exactly one Page; the page's
+ * never allocates.  A frame in use holds exactly one page; the page's
  * `mappings` list is the reverse map from the frame to every page-table
  * entry that maps it (several after a copy-on-write fork).
  *
@@ -18,11 +18,11 @@
 
 #include <stddef.h>
 
-class Page;
+class page;
 
-struct Frame {
+struct frame {
   void *kva;    /* the frame's kernel address (direct map) */
-  Page *page;   /* what it holds; NULL when free */
+  struct page *page;   /* what it holds; NULL when free */
 };
 
 /* Builds the table over the user pool.  Call once at boot. */
@@ -33,13 +33,13 @@ void frame_table_init(void);
  * so anything not busy may have changed when this returns.  Returns NULL
  * when no frame can be had (every page pinned, or swap full).  vm_lock
  * held; may sleep. */
-Frame *frame_alloc_locked(Page *page);
+frame *frame_alloc_locked(page *page);
 
 /* Gives F back to the user pool.  vm_lock held. */
-void frame_free_locked(Frame *f);
+void frame_free_locked(frame *f);
 
 /* The frame at kernel address KVA (a user-pool page). */
-Frame *frame_of_kva(void *kva);
+frame *frame_of_kva(void *kva);
 
 /* Frames in use. */
 size_t frames_in_use(void);

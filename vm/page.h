@@ -2,39 +2,39 @@
  *
  * Layer: vm/.  Two records describe a user page:
  *
- *   Mapping (vm/addrspace.h)  one process's view: "address VA of this
- *                             address space shows Page P, writable or not".
+ *   mapping (vm/addrspace.h)  one process's view: "address VA of this
+ *                             address space shows page P, writable or not".
  *                             The supplemental page table holds these.
- *   Page (here)               the contents: where they live now (a frame,
+ *   page (here)               the contents: where they live now (a frame,
  *                             a swap slot, a file, or nowhere yet) and how to
  *                             produce and save them (the page's kind).
  *
- * A Page is shared by every Mapping on its `mappings` list.  After fork the
- * parent's and the child's mappings of an address point at the same Page
+ * A page is shared by every mapping on its `mappings` list.  After fork the
+ * parent's and the child's mappings of an address point at the same page
  * (copy-on-write): the frame, the swap slot, the lazy initializer are all
- * shared, and a write by one sharer gives it a private Page first
- * (vm/fault.cc).  A Page dies with its last mapping.
+ * shared, and a write by one sharer gives it a private page first
+ * (vm/fault.cc).  A page dies with its last mapping.
  *
- *        Mapping (parent) ---\
- *                             >-- Page --- kind: Uninit | Anon | File
- *        Mapping (child)  ---/      \
+ *        mapping (parent) ---\
+ *                             >-- page --- kind: Uninit | Anon | File
+ *        mapping (child)  ---/      \
  *                                    `-- frame (or none: in swap, in the file,
  *                                        or not yet produced)
  *
- * Page kinds are a one-level class hierarchy (style.md, habit 7), one small
+ * page kinds are a one-level class hierarchy (style.md, habit 7), one small
  * file each:
  *
- *   UninitKind (vm/uninit.cc)  not produced yet: zeroes plus up to a few
+ *   uninit_kind (vm/uninit.cc)  not produced yet: zeroes plus up to a few
  *                              pieces of a file (an executable's segments).
  *                              Its first swap_in produces the contents and
  *                              replaces itself with the page's final kind
- *                              (AnonKind).
- *   AnonKind (vm/anon.cc)      anonymous memory (data, bss, stack); saved
+ *                              (anon_kind).
+ *   anon_kind (vm/anon.cc)      anonymous memory (data, bss, stack); saved
  *                              to a swap slot when its frame is taken.
- *   FileKind (vm/file.cc)      a page of a file mapped with mmap; dirty
+ *   file_kind (vm/file.cc)      a page of a file mapped with mmap; dirty
  *                              contents are written back to the file.
  *
- * Locking: every field of Page and Mapping, the frame table and the user
+ * Locking: every field of page and mapping, the frame table and the user
  * page tables' PTEs are guarded by vm_lock (vm/vm.cc).  A page whose
  * contents are moving between its frame and its backing store is `busy`:
  * the mover has dropped vm_lock for the I/O, and everyone else who needs
@@ -52,32 +52,32 @@
 #include "lib/debug.h"
 #include "vm/vm.h"
 
-struct Frame;
-class Page;
+struct frame;
+class page;
 
 /* How a page's contents are produced and saved. */
-class PageKind {
+class page_kind {
  public:
-  virtual ~PageKind() = default; /* releases the backing store (swap slot, file) */
+  virtual ~page_kind() = default; /* releases the backing store (swap slot, file) */
   virtual const char *name() const = 0;
 
   /* Produces PAGE's contents in KVA (a frame not yet mapped anywhere).
    * Returns false on an I/O error.  Called with PAGE busy and vm_lock not
-   * held; may sleep.  May replace PAGE->kind (UninitKind does) -- with
+   * held; may sleep.  May replace PAGE->kind (uninit_kind does) -- with
    * vm_lock not held that is safe because the page is busy. */
-  [[nodiscard]] virtual bool swap_in(Page *page, void *kva) = 0;
+  [[nodiscard]] virtual bool swap_in(page *page, void *kva) = 0;
 
   /* Saves the contents in KVA so that the frame can be reused.  DIRTY says
    * whether they changed since they were last produced or saved.  Returns
    * false if there is nowhere to put them (swap full, write error); the
    * page then keeps its frame.  Called with PAGE busy and vm_lock not held;
    * may sleep. */
-  [[nodiscard]] virtual bool swap_out(Page *page, void *kva, bool dirty) = 0;
+  [[nodiscard]] virtual bool swap_out(page *page, void *kva, bool dirty) = 0;
 
   /* The kind of a private copy of this page, whose contents the caller
    * copies into a new frame (copy-on-write break, eager fork).  NULL when
    * out of memory.  Called with vm_lock held; does not sleep. */
-  virtual PageKind *clone_for_copy() const = 0;
+  virtual page_kind *clone_for_copy() const = 0;
 
   /* True if the contents can be produced again without a frame or a swap
    * slot (an eager fork may then share the initializer instead of copying
@@ -89,26 +89,26 @@ class PageKind {
   virtual bool file_backed() const { return false; }
 };
 
-class Page {
+class page {
  public:
-  explicit Page(PageKind *k) : kind(k) { list_init(&mappings); }
-  /* A new Page owning KIND.  NULL when KIND is NULL or memory is short
+  explicit page(page_kind *k) : kind(k) { list_init(&mappings); }
+  /* A new page owning KIND.  NULL when KIND is NULL or memory is short
    * (KIND is then deleted): callers can pass `new SomeKind(...)` as is. */
-  static Page *create(PageKind *kind) {
-    Page *page = kind != nullptr ? new Page(kind) : nullptr;
+  static page *create(page_kind *kind) {
+    struct page *page = kind != nullptr ? new struct page(kind) : nullptr;
     if (page == nullptr) delete kind;
     return page;
   }
-  ~Page() { delete kind; }
-  Page(const Page &) = delete;
-  Page &operator=(const Page &) = delete;
+  ~page() { delete kind; }
+  page(const page &) = delete;
+  page &operator=(const page &) = delete;
 
   /* Number of mappings sharing this page.  vm_lock held. */
   size_t sharers() { return list_size(&mappings); }
 
-  PageKind *kind;         /* never NULL */
-  Frame *frame = nullptr; /* resident frame, or NULL */
-  list mappings;          /* Mapping::page_elem of every sharer */
+  page_kind *kind;         /* never NULL */
+  struct frame *frame = nullptr; /* resident frame, or NULL */
+  list mappings;          /* mapping::page_elem of every sharer */
   bool busy = false;      /* contents in transit: frame pinned, wait on vm_transit */
   bool dirty = false;     /* changed since produced or saved (PTE dirty bits are
                              folded in whenever a mapping is unmapped) */
@@ -117,18 +117,18 @@ class Page {
 /* Busy pages (see the overview).  All three with vm_lock held. */
 
 /* Waits until PAGE is not busy.  May drop and retake vm_lock. */
-inline void page_wait_locked(Page *page) {
+inline void page_wait_locked(page *page) {
   while (page->busy) cond_wait(&vm_transit, &vm_lock);
 }
 
 /* Marks PAGE busy (it must not be). */
-inline void page_set_busy_locked(Page *page) {
+inline void page_set_busy_locked(page *page) {
   ASSERT(!page->busy);
   page->busy = true;
 }
 
 /* Ends PAGE's transit and wakes everyone waiting for a busy page. */
-inline void page_clear_busy_locked(Page *page) {
+inline void page_clear_busy_locked(page *page) {
   page->busy = false;
   cond_broadcast(&vm_transit, &vm_lock);
 }
@@ -136,7 +136,7 @@ inline void page_clear_busy_locked(Page *page) {
 /* Runs FN() with vm_lock released, for I/O on busy PAGE (which nobody else
  * touches meanwhile), and returns its result with vm_lock held again. */
 template <typename Fn>
-bool page_io_locked(Page *page, Fn fn) {
+bool page_io_locked(page *page, Fn fn) {
   ASSERT(page->busy);
   lock_release(&vm_lock);
   bool ok = fn();

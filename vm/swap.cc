@@ -31,7 +31,7 @@ void swap_init(void) {
 
 size_t swap_alloc(void) {
   if (used_slots == nullptr) return SWAP_NONE;
-  LockGuard guard(&swap_lock);
+  lock_guard guard(&swap_lock);
   size_t slot = bitmap_scan_and_flip(used_slots, 0, 1, false);
   if (slot == BITMAP_ERROR) return SWAP_NONE;
   slots_in_use++;
@@ -39,7 +39,7 @@ size_t swap_alloc(void) {
 }
 
 void swap_free(size_t slot) {
-  LockGuard guard(&swap_lock);
+  lock_guard guard(&swap_lock);
   ASSERT(used_slots != nullptr && bitmap_test(used_slots, slot));
   bitmap_reset(used_slots, slot);
   slots_in_use--;
@@ -60,7 +60,7 @@ bool swap_write(size_t slot, const void *kva) {
 }
 
 size_t swap_slots_in_use(void) {
-  LockGuard guard(&swap_lock);
+  lock_guard guard(&swap_lock);
   return slots_in_use;
 }
 

@@ -6,7 +6,7 @@
  * every swap_alloc fails: eviction then only drops pages that a file can
  * produce again.
  *
- * A slot belongs to one AnonKind (vm/anon.cc), which may be shared by
+ * A slot belongs to one anon_kind (vm/anon.cc), which may be shared by
  * several processes after a copy-on-write fork: the slot is freed when the
  * last of them lets go of the page.
  *

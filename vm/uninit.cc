@@ -8,27 +8,27 @@
 #include "lib/debug.h"
 #include "vm/anon.h"
 
-UninitKind::~UninitKind() {
+uninit_kind::~uninit_kind() {
   delete target_;
   file_close(file_);
 }
 
-bool UninitKind::add_piece(file *f, off_t file_ofs, size_t page_ofs, size_t len) {
+bool uninit_kind::add_piece(file *f, off_t file_ofs, size_t page_ofs, size_t len) {
   ASSERT(page_ofs + len <= PGSIZE);
   if (piece_cnt_ == MAX_PIECES) return false;
   if (file_ == nullptr && (file_ = file_reopen(f)) == nullptr) return false;
-  pieces_[piece_cnt_++] = Piece{file_ofs, page_ofs, len};
+  pieces_[piece_cnt_++] = piece{file_ofs, page_ofs, len};
   return true;
 }
 
 /* Produces the page, then -- if it is writable -- hands it to its target
  * kind and deletes this object: PAGE is busy, so nobody else looks at
  * PAGE->kind meanwhile. */
-bool UninitKind::swap_in(Page *page, void *kva) {
+bool uninit_kind::swap_in(page *page, void *kva) {
   uint8_t *bytes = static_cast<uint8_t *>(kva);
   memset(bytes, 0, PGSIZE);
   for (int i = 0; i < piece_cnt_; i++) {
-    const Piece &p = pieces_[i];
+    const piece &p = pieces_[i];
     if (file_read_at(file_, bytes + p.page_ofs, (off_t)p.len, p.file_ofs) != (off_t)p.len)
       return false;
   }
@@ -42,22 +42,22 @@ bool UninitKind::swap_in(Page *page, void *kva) {
 
 /* Only a read-only page is resident as uninit (a writable one changed kind
  * in swap_in): the file still holds its contents, nothing to save. */
-bool UninitKind::swap_out(Page *, void *, bool) {
+bool uninit_kind::swap_out(page *, void *, bool) {
   ASSERT(!writable_);
   return true;
 }
 
-PageKind *UninitKind::clone_for_copy() const {
-  PageKind *target = target_->clone_for_copy();
+page_kind *uninit_kind::clone_for_copy() const {
+  page_kind *target = target_->clone_for_copy();
   if (target == nullptr) return nullptr;
-  UninitKind *copy = new UninitKind(target);
+  uninit_kind *copy = new uninit_kind(target);
   if (copy == nullptr) {
     delete target;
     return nullptr;
   }
   copy->writable_ = writable_;
   for (int i = 0; i < piece_cnt_; i++) {
-    const Piece &p = pieces_[i];
+    const piece &p = pieces_[i];
     if (!copy->add_piece(file_, p.file_ofs, p.page_ofs, p.len)) {
       delete copy;
       return nullptr;

@@ -22,17 +22,17 @@
 
 struct file;
 
-class UninitKind final : public PageKind {
+class uninit_kind final : public page_kind {
  public:
   static constexpr int MAX_PIECES = 4;
 
   /* A page of zeroes that will become TARGET (owned from now on). */
-  explicit UninitKind(PageKind *target) : target_(target) {}
-  ~UninitKind() override;
+  explicit uninit_kind(page_kind *target) : target_(target) {}
+  ~uninit_kind() override;
   const char *name() const override { return "uninit"; }
-  bool swap_in(Page *page, void *kva) override;
-  bool swap_out(Page *page, void *kva, bool dirty) override;
-  PageKind *clone_for_copy() const override;
+  bool swap_in(page *page, void *kva) override;
+  bool swap_out(page *page, void *kva, bool dirty) override;
+  page_kind *clone_for_copy() const override;
   bool reproducible() const override { return true; }
 
   /* Whether the page may be written (any segment in it has PF_W).  The
@@ -45,14 +45,14 @@ class UninitKind final : public PageKind {
   [[nodiscard]] bool add_piece(file *f, off_t file_ofs, size_t page_ofs, size_t len);
 
  private:
-  struct Piece {
+  struct piece {
     off_t file_ofs;
     size_t page_ofs, len;
   };
-  PageKind *target_;
+  page_kind *target_;
   bool writable_ = false;
   file *file_ = nullptr; /* own handle, when there are pieces */
-  Piece pieces_[MAX_PIECES];
+  piece pieces_[MAX_PIECES];
   int piece_cnt_ = 0;
 };
 

@@ -16,7 +16,7 @@
 lock vm_lock;
 condition vm_transit;
 bool vm_cow_enabled = true;
-VmStats vm_stats;
+vm_counters vm_stats;
 
 void vm_init(void) {
   lock_init(&vm_lock);
@@ -36,28 +36,28 @@ void vm_print_stats(void) {
 }
 
 size_t vm_frames_in_use(void) {
-  LockGuard guard(&vm_lock);
+  lock_guard guard(&vm_lock);
   return frames_in_use();
 }
 
 size_t vm_swap_slots_in_use(void) { return swap_slots_in_use(); }
 
-void vm_dump(AddressSpace *as) {
-  LockGuard guard(&vm_lock);
+void vm_dump(address_space *as) {
+  lock_guard guard(&vm_lock);
   printf("address space %p, page table %p:\n", (void *)as, (void *)as->pml4());
   printf("  %-18s %-6s %-2s %-7s %-18s %s\n", "page", "kind", "rw", "sharers", "where", "PTE");
-  as->for_each_mapping([&](Mapping *m) {
-    Page *page = m->page;
+  as->for_each_mapping([&](mapping *m) {
+    page *page = m->page;
     char where[40];
     if (page->frame != nullptr) {
       snprintf(where, sizeof where, "frame %#" PRIx64, vtop(page->frame->kva));
     } else if (strcmp(page->kind->name(), "anon") == 0 &&
-               static_cast<AnonKind *>(page->kind)->slot() != SWAP_NONE) {
-      snprintf(where, sizeof where, "swap slot %zu", static_cast<AnonKind *>(page->kind)->slot());
+               static_cast<anon_kind *>(page->kind)->slot() != SWAP_NONE) {
+      snprintf(where, sizeof where, "swap slot %zu", static_cast<anon_kind *>(page->kind)->slot());
     } else {
       snprintf(where, sizeof where, "not loaded");
     }
-    Pte *pte = as->pte_locked(m->va, false);
+    pte_t *pte = as->pte_locked(m->va, false);
     char flags[16] = "-";
     if (pte != nullptr && pte->present())
       snprintf(flags, sizeof flags, "P%s%s%s", pte->writable() ? "W" : "", pte->accessed() ? "A" : "",

@@ -9,14 +9,14 @@
  *   addrspace.{h,cc}  a process's address space: page table + supplemental
  *                     page table (SPT) + mmap regions; fork, exec, exit
  *   fault.cc          the page-fault path (this header's vm_handle_fault)
- *   page.h            Page (contents, shared by copy-on-write sharers) and
+ *   page.h            page (contents, shared by copy-on-write sharers) and
  *                     the page kinds: uninit.cc, anon.cc, file.cc
  *   frame.{h,cc}      the frame table and eviction (clock)
  *   swap.{h,cc}       swap slots on the swap disk
  *   vm.cc             the VM lock, statistics, the debug dump
  *
  * Locking (one list for the whole subsystem; see vm/page.h for details):
- *   vm_lock      every Page, Mapping list, frame-table entry and user PTE.
+ *   vm_lock      every page, mapping list, frame-table entry and user PTE.
  *                Held across page-table updates, never across disk I/O
  *                that a fault or an eviction does (the page is marked busy
  *                and the lock dropped), except the write-back of a file
@@ -30,10 +30,10 @@
 
 #include "kernel/synch.h"
 
-class AddressSpace;
+class address_space;
 
 /* What the fault handler made of a fault. */
-enum class [[nodiscard]] FaultResult {
+enum class [[nodiscard]] fault_result {
   HANDLED,         /* the page is mapped now: retry the instruction */
   BAD_ADDRESS,     /* no page there and not stack growth */
   WRITE_PROTECTED, /* a write to a read-only page (code, read-only mmap) */
@@ -47,7 +47,7 @@ enum class [[nodiscard]] FaultResult {
  * (from the trap frame, or as saved at system-call entry for a fault taken
  * inside a kernel copy routine).  Call with interrupts on and no locks
  * held; may sleep. */
-FaultResult vm_handle_fault(AddressSpace *as, void *addr, bool write, uint64_t user_rsp);
+fault_result vm_handle_fault(address_space *as, void *addr, bool write, uint64_t user_rsp);
 
 /* Sets up the frame table and swap.  Call once, after the disks. */
 void vm_init(void);
@@ -58,7 +58,7 @@ extern bool vm_cow_enabled;
 
 /* Counters since boot, printed at shutdown by vm_print_stats() as
  * "VM: N faults, N evictions, N swap-ins, N swap-outs" plus details. */
-struct VmStats {
+struct vm_counters {
   uint64_t faults;      /* faults handled (page made present or writable) */
   uint64_t evictions;   /* frames taken from a page */
   uint64_t swap_ins;    /* pages read back from swap */
@@ -67,7 +67,7 @@ struct VmStats {
   uint64_t cow_copies;  /* copy-on-write faults that copied a frame */
   uint64_t cow_reuses;  /* copy-on-write faults on a frame left with one owner */
 };
-extern VmStats vm_stats;
+extern vm_counters vm_stats;
 /* Adds one to a counter; safe from any thread. */
 inline void stat_inc(uint64_t &counter) { __atomic_fetch_add(&counter, 1, __ATOMIC_RELAXED); }
 
@@ -80,7 +80,7 @@ size_t vm_swap_slots_in_use(void);
 /* Prints AS's supplemental page table and hardware mappings, one line per
  * page, for debugging (callable from anywhere a lock may be taken, e.g.
  * from a system call or gdb: `call vm_dump(thread_current()->...)`). */
-void vm_dump(AddressSpace *as);
+void vm_dump(address_space *as);
 
 /* ---- Internal to vm/. ---- */
 

@@ -146,7 +146,7 @@ void intr_init(void) {
 void intr_register_ext(uint8_t vec, intr_handler_func *handler, const char *name) {
   ASSERT(vec >= PIC_VEC_BASE && vec < PIC_VEC_BASE + 16);
   ASSERT(handlers[vec] == nullptr);
-  InterruptsOff off;
+  interrupts_off off;
   handlers[vec] = handler;
   names[vec] = name;
   pic_mask &= ~(1 << (vec - PIC_VEC_BASE));
@@ -156,7 +156,7 @@ void intr_register_ext(uint8_t vec, intr_handler_func *handler, const char *name
 void intr_register_int(uint8_t vec, int dpl, intr_level level, intr_handler_func *handler,
                        const char *name) {
   ASSERT(vec < PIC_VEC_BASE || vec >= PIC_VEC_BASE + 16);
-  InterruptsOff off;
+  interrupts_off off;
   handlers[vec] = handler;
   names[vec] = name;
   uint8_t ist = vec == VEC_DOUBLE_FAULT ? 1 : 0;

@@ -77,13 +77,13 @@ extern "C" [[noreturn]] void intr_return(const intr_frame *f);
 
 
 /* RAII: interrupts off in a scope, previous level restored at its end.
- *     { InterruptsOff off; ...critical section... } */
-class InterruptsOff {
+ *     { interrupts_off off; ...critical section... } */
+class interrupts_off {
  public:
-  InterruptsOff() : old_(intr_disable()) {}
-  ~InterruptsOff() { intr_set_level(old_); }
-  InterruptsOff(const InterruptsOff &) = delete;
-  InterruptsOff &operator=(const InterruptsOff &) = delete;
+  interrupts_off() : old_(intr_disable()) {}
+  ~interrupts_off() { intr_set_level(old_); }
+  interrupts_off(const interrupts_off &) = delete;
+  interrupts_off &operator=(const interrupts_off &) = delete;
 
  private:
   intr_level old_;

@@ -56,7 +56,7 @@ constexpr unsigned pd_index(uint64_t va) { return (va >> 21) & 0x1ff; }
 constexpr unsigned pt_index(uint64_t va) { return (va >> 12) & 0x1ff; }
 
 /* One page-table entry, at any level (SDM vol. 3, table 4-19 for a PTE). */
-class Pte {
+class pte_t {
  public:
   static constexpr uint64_t PRESENT = 1ULL << 0;
   static constexpr uint64_t WRITABLE = 1ULL << 1;
@@ -70,10 +70,10 @@ class Pte {
   static constexpr uint64_t NO_EXECUTE = 1ULL << 63;
   static constexpr uint64_t ADDR_MASK = 0x000ffffffffff000ULL;
 
-  constexpr Pte() : raw_(0) {}
-  constexpr explicit Pte(uint64_t raw) : raw_(raw) {}
-  static constexpr Pte make(uint64_t paddr, uint64_t flags) {
-    return Pte((paddr & ADDR_MASK) | flags);
+  constexpr pte_t() : raw_(0) {}
+  constexpr explicit pte_t(uint64_t raw) : raw_(raw) {}
+  static constexpr pte_t make(uint64_t paddr, uint64_t flags) {
+    return pte_t((paddr & ADDR_MASK) | flags);
   }
 
   bool present() const { return raw_ & PRESENT; }
@@ -93,21 +93,21 @@ class Pte {
    * lose them is one atomic instruction: a plain read, then a write, would
    * drop a DIRTY set in between by a thread preempted onto this entry. */
   /* Clears FLAGS; returns the entry as it was. */
-  Pte fetch_and_clear(uint64_t flags) {
-    return Pte(__atomic_fetch_and(&raw_, ~flags, __ATOMIC_SEQ_CST));
+  pte_t fetch_and_clear(uint64_t flags) {
+    return pte_t(__atomic_fetch_and(&raw_, ~flags, __ATOMIC_SEQ_CST));
   }
   /* Replaces the entry with E; returns it as it was. */
-  Pte exchange(Pte e) { return Pte(__atomic_exchange_n(&raw_, e.raw_, __ATOMIC_SEQ_CST)); }
+  pte_t exchange(pte_t e) { return pte_t(__atomic_exchange_n(&raw_, e.raw_, __ATOMIC_SEQ_CST)); }
 
  private:
   uint64_t raw_;
 };
-static_assert(sizeof(Pte) == 8, "a page-table entry is 8 bytes");
+static_assert(sizeof(pte_t) == 8, "a page-table entry is 8 bytes");
 
-struct PageTable {
-  Pte entries[512];
+struct page_table {
+  pte_t entries[512];
 };
-static_assert(sizeof(PageTable) == PGSIZE, "a page table fills one page");
+static_assert(sizeof(page_table) == PGSIZE, "a page table fills one page");
 
 /* Builds the kernel page table (direct map of all RAM up to MEM_END, kernel
  * text read-only) and loads it.  Called once at boot, before palloc_init;
@@ -115,26 +115,26 @@ static_assert(sizeof(PageTable) == PGSIZE, "a page table fills one page");
 void paging_init(uint64_t mem_end, void *(*alloc_page)(void));
 
 /* The kernel-only page table. */
-PageTable *kernel_pml4(void);
+page_table *kernel_pml4(void);
 
 /* Creates a PML4 for a new process: kernel mappings shared, no user pages.
  * Returns NULL when out of kernel pages. */
-PageTable *pml4_create(void);
+page_table *pml4_create(void);
 /* Frees PML4 and every page-table page below it that maps user space.  The
  * frames mapped there are not freed (they belong to the VM or the loader). */
-void pml4_destroy(PageTable *pml4);
+void pml4_destroy(page_table *pml4);
 /* Loads PML4 into CR3 (NULL: the kernel page table). */
-void pml4_activate(PageTable *pml4);
+void pml4_activate(page_table *pml4);
 /* The page table loaded now. */
-PageTable *pml4_active(void);
+page_table *pml4_active(void);
 
 /* Finds the PTE that maps user address VA.  With CREATE, allocates missing
  * intermediate tables (NULL when out of memory); without, NULL when absent. */
-Pte *pml4_lookup(PageTable *pml4, const void *va, bool create);
+pte_t *pml4_lookup(page_table *pml4, const void *va, bool create);
 /* Calls VISIT(VA, PTE, AUX) for every present user PTE of PML4, in
  * address order (fork copies page-table entries this way).  VISIT may
  * change the PTE but not the tables; it must not sleep. */
-void pml4_for_each_user_pte(PageTable *pml4, void (*visit)(uint64_t va, Pte *pte, void *aux),
+void pml4_for_each_user_pte(page_table *pml4, void (*visit)(uint64_t va, pte_t *pte, void *aux),
                             void *aux);
 
 /* Flushes the TLB entry for VA on this CPU. */

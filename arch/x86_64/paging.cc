@@ -26,10 +26,10 @@ namespace {
 constexpr uint64_t HUGE_PAGE = 2ULL << 20;
 constexpr unsigned SPLIT_PML4_INDEX = pml4_index(KERN_BASE); /* 1 */
 
-PageTable *kernel_table;
-uint64_t no_execute; /* Pte::NO_EXECUTE if the CPU supports it, else 0 */
+page_table *kernel_table;
+uint64_t no_execute; /* pte_t::NO_EXECUTE if the CPU supports it, else 0 */
 
-PageTable *table_at(Pte e) { return (PageTable *)ptov(e.paddr()); }
+page_table *table_at(pte_t e) { return (page_table *)ptov(e.paddr()); }
 
 void write_cr3(uint64_t paddr) { asm volatile("movq %0, %%cr3" : : "r"(paddr) : "memory"); }
 uint64_t read_cr3(void) {
@@ -46,53 +46,53 @@ bool cpu_has_nx_enabled(void) {
 
 /* Permissions for the kernel-image page at kernel virtual address VA. */
 uint64_t image_page_flags(uint64_t va) {
-  if (va >= (uint64_t)__image_start && va < (uint64_t)__text_end) return Pte::PRESENT;
+  if (va >= (uint64_t)__image_start && va < (uint64_t)__text_end) return pte_t::PRESENT;
   if (va >= (uint64_t)__text_end && va < (uint64_t)__rodata_end)
-    return Pte::PRESENT | no_execute;
-  return Pte::PRESENT | Pte::WRITABLE | no_execute;
+    return pte_t::PRESENT | no_execute;
+  return pte_t::PRESENT | pte_t::WRITABLE | no_execute;
 }
 
 /* Boot-time: returns the table that ENTRY points to, allocating it. */
-PageTable *boot_next_table(Pte &entry, void *(*alloc_page)(void)) {
+page_table *boot_next_table(pte_t &entry, void *(*alloc_page)(void)) {
   if (!entry.present()) {
     void *page = alloc_page();
     memset(page, 0, PGSIZE);
-    entry = Pte::make(vtop(page), Pte::PRESENT | Pte::WRITABLE);
+    entry = pte_t::make(vtop(page), pte_t::PRESENT | pte_t::WRITABLE);
   }
   return table_at(entry);
 }
 
 /* True if PML4 entry 1 of PML4 still points at the kernel's own PDPT. */
-bool shares_kernel_split(const PageTable *pml4) {
+bool shares_kernel_split(const page_table *pml4) {
   return pml4->entries[SPLIT_PML4_INDEX].paddr() ==
          kernel_table->entries[SPLIT_PML4_INDEX].paddr();
 }
 
 /* Gives PML4 private copies of the kernel's PDPT and first PD under entry 1.
  * Returns false when out of memory (nothing changed). */
-bool split_kernel_entry(PageTable *pml4) {
-  PageTable *pdpt = (PageTable *)palloc_get_page(PAL_ZERO);
-  PageTable *pd = (PageTable *)palloc_get_page(PAL_ZERO);
+bool split_kernel_entry(page_table *pml4) {
+  page_table *pdpt = (page_table *)palloc_get_page(PAL_ZERO);
+  page_table *pd = (page_table *)palloc_get_page(PAL_ZERO);
   if (pdpt == nullptr || pd == nullptr) {
     palloc_free_page(pdpt);
     palloc_free_page(pd);
     return false;
   }
-  Pte kernel_entry = kernel_table->entries[SPLIT_PML4_INDEX];
+  pte_t kernel_entry = kernel_table->entries[SPLIT_PML4_INDEX];
   memcpy(pdpt, table_at(kernel_entry), PGSIZE);
   memcpy(pd, table_at(pdpt->entries[0]), PGSIZE);
-  pdpt->entries[0] = Pte::make(vtop(pd), Pte::PRESENT | Pte::WRITABLE | Pte::USER);
+  pdpt->entries[0] = pte_t::make(vtop(pd), pte_t::PRESENT | pte_t::WRITABLE | pte_t::USER);
   pml4->entries[SPLIT_PML4_INDEX] =
-      Pte::make(vtop(pdpt), Pte::PRESENT | Pte::WRITABLE | Pte::USER);
+      pte_t::make(vtop(pdpt), pte_t::PRESENT | pte_t::WRITABLE | pte_t::USER);
   return true;
 }
 
 /* Frees a page table at LEVEL (3 = PDPT, 2 = PD, 1 = PT) and the tables
  * below it, for user entries [FIRST, LAST). */
-void free_tables(PageTable *table, int level, unsigned first, unsigned last) {
+void free_tables(page_table *table, int level, unsigned first, unsigned last) {
   if (level > 1) {
     for (unsigned i = first; i < last; i++) {
-      Pte e = table->entries[i];
+      pte_t e = table->entries[i];
       if (e.present() && !e.huge()) free_tables(table_at(e), level - 1, 0, 512);
     }
   }
@@ -102,17 +102,17 @@ void free_tables(PageTable *table, int level, unsigned first, unsigned last) {
 /* A page-table entry leading to a table of user mappings: tables created
  * for user pages carry USER at every level and the kernel's never do, so
  * a walk that follows only these cannot stray into kernel mappings. */
-bool user_table(Pte e) { return e.present() && e.user() && !e.huge(); }
+bool user_table(pte_t e) { return e.present() && e.user() && !e.huge(); }
 
 /* pml4_for_each_user_pte over page directory PD, which maps BASE.., PD
  * entries [0, PD_LIMIT). */
-void walk_user_pd(PageTable *pd, uint64_t base, unsigned pd_limit,
-                  void (*visit)(uint64_t, Pte *, void *), void *aux) {
+void walk_user_pd(page_table *pd, uint64_t base, unsigned pd_limit,
+                  void (*visit)(uint64_t, pte_t *, void *), void *aux) {
   for (unsigned i = 0; i < pd_limit; i++) {
     if (!user_table(pd->entries[i])) continue;
-    PageTable *pt = table_at(pd->entries[i]);
+    page_table *pt = table_at(pd->entries[i]);
     for (unsigned j = 0; j < 512; j++) {
-      Pte *pte = &pt->entries[j];
+      pte_t *pte = &pt->entries[j];
       if (pte->present() && pte->user())
         visit(base + ((uint64_t)i << 21) + ((uint64_t)j << 12), pte, aux);
     }
@@ -122,66 +122,66 @@ void walk_user_pd(PageTable *pd, uint64_t base, unsigned pd_limit,
 }  // namespace
 
 void paging_init(uint64_t mem_end, void *(*alloc_page)(void)) {
-  no_execute = cpu_has_nx_enabled() ? Pte::NO_EXECUTE : 0;
-  kernel_table = (PageTable *)alloc_page();
+  no_execute = cpu_has_nx_enabled() ? pte_t::NO_EXECUTE : 0;
+  kernel_table = (page_table *)alloc_page();
   memset(kernel_table, 0, PGSIZE);
 
   uint64_t image_start = vtop(__image_start) & ~(HUGE_PAGE - 1);
   uint64_t image_end = vtop(__kernel_end);
   for (uint64_t pa = 0; pa < mem_end; pa += HUGE_PAGE) {
     uint64_t va = (uint64_t)ptov(pa);
-    PageTable *pdpt = boot_next_table(kernel_table->entries[pml4_index(va)], alloc_page);
-    PageTable *pd = boot_next_table(pdpt->entries[pdpt_index(va)], alloc_page);
-    Pte &pde = pd->entries[pd_index(va)];
+    page_table *pdpt = boot_next_table(kernel_table->entries[pml4_index(va)], alloc_page);
+    page_table *pd = boot_next_table(pdpt->entries[pdpt_index(va)], alloc_page);
+    pte_t &pde = pd->entries[pd_index(va)];
     if (pa >= image_start && pa < image_end) {
       /* The kernel image: 4 KiB pages with per-section permissions. */
-      PageTable *pt = boot_next_table(pde, alloc_page);
+      page_table *pt = boot_next_table(pde, alloc_page);
       for (unsigned i = 0; i < 512; i++) {
         uint64_t page_pa = pa + i * PGSIZE;
         uint64_t page_va = (uint64_t)ptov(page_pa);
-        uint64_t flags = Pte::PRESENT | Pte::WRITABLE | no_execute;
+        uint64_t flags = pte_t::PRESENT | pte_t::WRITABLE | no_execute;
         if (page_va >= (uint64_t)__image_start && page_va < (uint64_t)__kernel_end)
           flags = image_page_flags(page_va);
-        pt->entries[i] = Pte::make(page_pa, flags);
+        pt->entries[i] = pte_t::make(page_pa, flags);
       }
     } else {
-      pde = Pte::make(pa, Pte::PRESENT | Pte::WRITABLE | Pte::HUGE | no_execute);
+      pde = pte_t::make(pa, pte_t::PRESENT | pte_t::WRITABLE | pte_t::HUGE | no_execute);
     }
   }
   pml4_activate(nullptr);
 }
 
-PageTable *kernel_pml4(void) { return kernel_table; }
+page_table *kernel_pml4(void) { return kernel_table; }
 
-PageTable *pml4_create(void) {
-  PageTable *pml4 = (PageTable *)palloc_get_page(PAL_ZERO);
+page_table *pml4_create(void) {
+  page_table *pml4 = (page_table *)palloc_get_page(PAL_ZERO);
   if (pml4 == nullptr) return nullptr;
   /* Entry 0 (user space below 512 GiB) stays empty; the rest is the kernel's. */
   for (unsigned i = 1; i < 512; i++) pml4->entries[i] = kernel_table->entries[i];
   return pml4;
 }
 
-void pml4_destroy(PageTable *pml4) {
+void pml4_destroy(page_table *pml4) {
   if (pml4 == nullptr) return;
   ASSERT(pml4 != kernel_table);
   if (pml4_active() == pml4) pml4_activate(nullptr);
 
-  Pte low = pml4->entries[0];
+  pte_t low = pml4->entries[0];
   if (low.present()) free_tables(table_at(low), 3, 0, 512);
   if (!shares_kernel_split(pml4)) {
     /* Private PDPT and PD: only PD entries below KERN_BASE are user tables. */
-    PageTable *pdpt = table_at(pml4->entries[SPLIT_PML4_INDEX]);
+    page_table *pdpt = table_at(pml4->entries[SPLIT_PML4_INDEX]);
     free_tables(table_at(pdpt->entries[0]), 2, 0, pd_index(KERN_BASE));
     palloc_free_page(pdpt);
   }
   palloc_free_page(pml4);
 }
 
-void pml4_for_each_user_pte(PageTable *pml4, void (*visit)(uint64_t va, Pte *pte, void *aux),
+void pml4_for_each_user_pte(page_table *pml4, void (*visit)(uint64_t va, pte_t *pte, void *aux),
                             void *aux) {
   /* 0 .. 512 GiB: PML4 entry 0. */
   if (user_table(pml4->entries[0])) {
-    PageTable *pdpt = table_at(pml4->entries[0]);
+    page_table *pdpt = table_at(pml4->entries[0]);
     for (unsigned i = 0; i < 512; i++)
       if (user_table(pdpt->entries[i]))
         walk_user_pd(table_at(pdpt->entries[i]), (uint64_t)i << 30, 512, visit, aux);
@@ -191,18 +191,18 @@ void pml4_for_each_user_pte(PageTable *pml4, void (*visit)(uint64_t va, Pte *pte
   static_assert(pml4_index(KERN_BASE) == 1 && pdpt_index(KERN_BASE) == 0,
                 "user space ends inside PML4 entry 1, PDPT entry 0");
   if (shares_kernel_split(pml4)) return;
-  Pte pd_entry = table_at(pml4->entries[SPLIT_PML4_INDEX])->entries[0];
+  pte_t pd_entry = table_at(pml4->entries[SPLIT_PML4_INDEX])->entries[0];
   if (user_table(pd_entry))
     walk_user_pd(table_at(pd_entry), 1ULL << 39, pd_index(KERN_BASE), visit, aux);
 }
 
-void pml4_activate(PageTable *pml4) {
+void pml4_activate(page_table *pml4) {
   write_cr3(vtop(pml4 != nullptr ? pml4 : kernel_table));
 }
 
-PageTable *pml4_active(void) { return (PageTable *)ptov(read_cr3() & Pte::ADDR_MASK); }
+page_table *pml4_active(void) { return (page_table *)ptov(read_cr3() & pte_t::ADDR_MASK); }
 
-Pte *pml4_lookup(PageTable *pml4, const void *va, bool create) {
+pte_t *pml4_lookup(page_table *pml4, const void *va, bool create) {
   ASSERT(is_user_vaddr(va));
   uint64_t addr = (uint64_t)va;
   if (pml4_index(addr) == SPLIT_PML4_INDEX && shares_kernel_split(pml4)) {
@@ -210,15 +210,15 @@ Pte *pml4_lookup(PageTable *pml4, const void *va, bool create) {
     if (!split_kernel_entry(pml4)) return nullptr;
   }
 
-  PageTable *table = pml4;
+  page_table *table = pml4;
   const unsigned shifts[3] = {39, 30, 21};
   for (unsigned shift : shifts) {
-    Pte &entry = table->entries[(addr >> shift) & 0x1ff];
+    pte_t &entry = table->entries[(addr >> shift) & 0x1ff];
     if (!entry.present()) {
       if (!create) return nullptr;
       void *page = palloc_get_page(PAL_ZERO);
       if (page == nullptr) return nullptr;
-      entry = Pte::make(vtop(page), Pte::PRESENT | Pte::WRITABLE | Pte::USER);
+      entry = pte_t::make(vtop(page), pte_t::PRESENT | pte_t::WRITABLE | pte_t::USER);
     } else if (entry.huge()) {
       return nullptr; /* a kernel mapping, never a user page */
     }

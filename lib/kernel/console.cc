@@ -29,12 +29,12 @@ void console_init(void) { serial_init(); }
 void console_panic(void) {}
 
 void putbuf(const char *buf, size_t n) {
-  InterruptsOff off;
+  interrupts_off off;
   for (size_t i = 0; i < n; i++) put_char_locked(buf[i]);
 }
 
 extern "C" int vprintf(const char *format, va_list args) {
-  InterruptsOff off;
+  interrupts_off off;
   uint64_t before = char_count;
   __vprintf(format, args, vprintf_helper, nullptr);
   return (int)(char_count - before);
@@ -49,14 +49,14 @@ extern "C" int printf(const char *format, ...) {
 }
 
 extern "C" int puts(const char *s) {
-  InterruptsOff off;
+  interrupts_off off;
   while (*s != '\0') put_char_locked(*s++);
   put_char_locked('\n');
   return 0;
 }
 
 extern "C" int putchar(int c) {
-  InterruptsOff off;
+  interrupts_off off;
   put_char_locked((char)c);
   return c;
 }

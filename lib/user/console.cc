@@ -16,7 +16,7 @@
 namespace {
 
 /* Characters waiting to be written to FD. */
-struct OutputBuffer {
+struct output_buffer {
   int fd;
   int used;
   int total;  /* characters produced so far, the printf result */
@@ -31,7 +31,7 @@ struct OutputBuffer {
 
 /* __vprintf's output callback: appends C, flushing when full. */
 void buffer_char(char c, void *aux) {
-  OutputBuffer *buffer = static_cast<OutputBuffer *>(aux);
+  output_buffer *buffer = static_cast<output_buffer *>(aux);
   if (buffer->used == (int)sizeof buffer->data) buffer->flush();
   buffer->data[buffer->used++] = c;
   buffer->total++;
@@ -44,7 +44,7 @@ extern "C" {
 /* Formats FORMAT with ARGS to file descriptor FD; returns the number of
  * characters produced. */
 int vhprintf(int fd, const char *format, va_list args) {
-  OutputBuffer buffer;
+  output_buffer buffer;
   buffer.fd = fd;
   buffer.used = 0;
   buffer.total = 0;

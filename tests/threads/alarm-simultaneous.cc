@@ -30,7 +30,7 @@ void sleeper(void *run_) {
     /* No lock: all sleepers have priority PRI_DEFAULT and the write is
      * done with interrupts off, so log entries cannot interleave. */
     {
-      InterruptsOff off;
+      interrupts_off off;
       *run->output_pos++ = (int)(timer_ticks() - run->start);
     }
     thread_yield();

@@ -42,7 +42,7 @@ void sleeper(void *info_) {
     int64_t deadline = run->start + (int64_t)n * info->duration;
     timer_sleep(deadline - timer_ticks());
     {
-      LockGuard guard(&run->output_lock);
+      lock_guard guard(&run->output_lock);
       *run->output_pos++ = info->id;
     }
   }
@@ -80,7 +80,7 @@ void test_sleep(int thread_cnt, int iterations) {
   timer_sleep(100 + thread_cnt * iterations * 10 + 100);
 
   {
-    LockGuard guard(&run.output_lock);
+    lock_guard guard(&run.output_lock);
     int last_product = 0;
     for (int *op = run.output; op < run.output_pos; op++) {
       ASSERT(*op >= 0 && *op < thread_cnt);

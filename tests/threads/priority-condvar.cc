@@ -14,7 +14,7 @@ condition cond;
 void priority_condvar_thread(void *aux UNUSED) {
   msg("Thread %s starting.", thread_name());
   {
-    LockGuard guard(&monitor);
+    lock_guard guard(&monitor);
     cond_wait(&cond, &monitor);
     msg("Thread %s woke up.", thread_name());
   }
@@ -32,7 +32,7 @@ void test_priority_condvar(void) {
     thread_create(name, priority, priority_condvar_thread, nullptr);
   }
   for (int i = 0; i < 10; i++) {
-    LockGuard guard(&monitor);
+    lock_guard guard(&monitor);
     msg("Signaling...");
     cond_signal(&cond, &monitor);
   }

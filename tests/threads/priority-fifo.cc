@@ -28,7 +28,7 @@ void fifo_thread_func(void *data_) {
   fifo_thread *data = (fifo_thread *)data_;
   for (int i = 0; i < ITER_CNT; i++) {
     {
-      LockGuard guard(data->log_lock);
+      lock_guard guard(data->log_lock);
       *(*data->log_pos)++ = data->id;
     }
     thread_yield();

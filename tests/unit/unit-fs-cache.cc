@@ -45,7 +45,7 @@ bool matches(const uint8_t *buf, size_t s, int v) {
   return true;
 }
 
-void test_read_back(SectorBuffer *buf) {
+void test_read_back(sector_buffer *buf) {
   fill(buf->data(), 0, 1);
   CHECK(cache_write(first, buf->data()), "write");
   memset(buf->data(), 0, BLOCK_SECTOR_SIZE);
@@ -71,7 +71,7 @@ void test_read_back(SectorBuffer *buf) {
   msg("written data reads back and is on disk after a flush");
 }
 
-void test_hit_reads_no_disk(SectorBuffer *buf) {
+void test_hit_reads_no_disk(sector_buffer *buf) {
   block_sector_t s = first + 1;
   CHECK(block_write(fs_device, s, buf->data()), "raw write"); /* Not cached yet. */
   uint64_t before = block_read_count(fs_device);
@@ -85,7 +85,7 @@ void test_hit_reads_no_disk(SectorBuffer *buf) {
   msg("a second read of a sector does not reach the disk");
 }
 
-void test_eviction(SectorBuffer *buf) {
+void test_eviction(sector_buffer *buf) {
   uint64_t write_backs = cache_get_stats().write_backs;
   for (size_t s = 0; s < SECTOR_CNT; s++) {
     fill(buf->data(), s, 2);
@@ -130,7 +130,7 @@ void hammer(void *aux) {
   sema_up(&done);
 }
 
-void test_concurrent(SectorBuffer *buf) {
+void test_concurrent(sector_buffer *buf) {
   sema_init(&done, 0);
   for (int t = 0; t < THREADS; t++)
     thread_create("hammer", PRI_DEFAULT, hammer, (void *)(intptr_t)t);
@@ -144,7 +144,7 @@ void test_concurrent(SectorBuffer *buf) {
 void test_fs_cache(void) {
   CHECK(filesys_mounted(), "no file system: run with --fs-disk and -f");
   CHECK(free_map_allocate(SECTOR_CNT, &first), "no %zu free sectors", SECTOR_CNT);
-  SectorBuffer buf;
+  sector_buffer buf;
   CHECK(buf.ok(), "out of memory");
   test_read_back(&buf);
   test_hit_reads_no_disk(&buf);

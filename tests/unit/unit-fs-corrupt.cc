@@ -49,7 +49,7 @@ void write_sector(block_sector_t s, const void *buf) {
   CHECK(cache_write(s, buf), "write sector %u", s);
 }
 
-void test_root_inode(SectorBuffer *saved, SectorBuffer *junk) {
+void test_root_inode(sector_buffer *saved, sector_buffer *junk) {
   msg("1. garbage in the root directory's inode");
   size_t free_before = free_map_free_count();
   read_sector(ROOT_DIR_SECTOR, saved->data());
@@ -66,7 +66,7 @@ void test_root_inode(SectorBuffer *saved, SectorBuffer *junk) {
   msg("repaired");
 }
 
-void test_bad_pointer(block_sector_t victim, SectorBuffer *saved, SectorBuffer *junk) {
+void test_bad_pointer(block_sector_t victim, sector_buffer *saved, sector_buffer *junk) {
   msg("2. a data pointer outside the disk");
   read_sector(victim, saved->data());
   memcpy(junk->data(), saved->data(), BLOCK_SECTOR_SIZE);
@@ -86,7 +86,7 @@ void test_bad_pointer(block_sector_t victim, SectorBuffer *saved, SectorBuffer *
   msg("repaired");
 }
 
-void test_bad_magic(SectorBuffer *junk) {
+void test_bad_magic(sector_buffer *junk) {
   msg("3. a file inode with a bad magic number");
   block_sector_t victim2 = make_file("victim2");
   memset(junk->data(), 0x5a, BLOCK_SECTOR_SIZE);
@@ -97,7 +97,7 @@ void test_bad_magic(SectorBuffer *junk) {
   msg("name removed");
 }
 
-void test_bad_entry(SectorBuffer *saved, SectorBuffer *junk) {
+void test_bad_entry(sector_buffer *saved, sector_buffer *junk) {
   msg("4. a directory entry naming a sector outside the disk");
   dir *root = dir_open_root();
   CHECK(root != nullptr, "open root");
@@ -118,7 +118,7 @@ void test_bad_entry(SectorBuffer *saved, SectorBuffer *junk) {
   msg("repaired");
 }
 
-void test_free_map(SectorBuffer *saved, SectorBuffer *junk) {
+void test_free_map(sector_buffer *saved, sector_buffer *junk) {
   msg("5. a free map that does not fit the disk");
   size_t free_before = free_map_free_count();
   read_sector(FREE_MAP_SECTOR, saved->data());
@@ -137,7 +137,7 @@ void test_free_map(SectorBuffer *saved, SectorBuffer *junk) {
 
 void test_fs_corrupt(void) {
   CHECK(filesys_mounted(), "no file system: run with --fs-disk and -f");
-  SectorBuffer saved, junk;
+  sector_buffer saved, junk;
   CHECK(saved.ok() && junk.ok(), "out of memory");
   block_sector_t victim = make_file("victim");
   test_root_inode(&saved, &junk);

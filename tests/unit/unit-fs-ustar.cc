@@ -53,7 +53,7 @@ void test_headers(void) {
  * edits the header after it is made. */
 void put_member(block_sector_t *sector, const char *name, ustar_type type, int size,
                 void (*mangle)(char *header) = nullptr) {
-  SectorBuffer buf(SectorBuffer::ZERO);
+  sector_buffer buf(sector_buffer::ZERO);
   CHECK(buf.ok(), "out of memory");
   char *header = reinterpret_cast<char *>(buf.data());
   CHECK(ustar_make_header(name, type, size, header), "header for %s", name);
@@ -68,7 +68,7 @@ void put_member(block_sector_t *sector, const char *name, ustar_type type, int s
 }
 
 void put_end(block_sector_t sector) {
-  SectorBuffer zeros(SectorBuffer::ZERO);
+  sector_buffer zeros(sector_buffer::ZERO);
   CHECK(zeros.ok(), "out of memory");
   CHECK(block_write(scratch, sector, zeros.data()) && block_write(scratch, sector + 1, zeros.data()),
         "write the end blocks");
@@ -103,7 +103,7 @@ void test_good_archive(void) {
   check_file("one", 600);
   check_file("two", 0);
   CHECK(filesys_open("fifteen-chars-x") == nullptr, "a 15-character name was created");
-  SectorBuffer buf;
+  sector_buffer buf;
   CHECK(buf.ok() && block_read(scratch, 0, buf.data()), "read scratch");
   for (int i = 0; i < BLOCK_SECTOR_SIZE; i++) CHECK(buf.data()[i] == 0, "archive not erased");
   msg("good archive: ok");
@@ -136,7 +136,7 @@ void test_bad_archives(void) {
   s = 0;
   put_member(&s, "bad4", USTAR_REGULAR, 0);
   /* Claim more data than the scratch disk holds. */
-  SectorBuffer buf;
+  sector_buffer buf;
   CHECK(buf.ok(), "out of memory");
   CHECK(ustar_make_header("bad4", USTAR_REGULAR, 0x7fffff00, (char *)buf.data()), "header");
   CHECK(block_write(scratch, 0, buf.data()), "write header");
@@ -155,7 +155,7 @@ void test_append(void) {
   fsutil_append(argv2);
 
   /* Expected: one's header, 2 data sectors, two's header, 2 zero blocks. */
-  SectorBuffer buf;
+  sector_buffer buf;
   CHECK(buf.ok(), "out of memory");
   const char *name;
   ustar_type type;
