@@ -12,38 +12,46 @@
  *        (clean entries only)                   | cache_write*           | write-back
  *                                               v                        | under E
  *                                             dirty ---------------------+
- *                                                  (eviction or cache_flush)
+ *                                      (eviction, write-behind, cache_flush)
  *
  * A thread that wants sector S takes cache_lock just long enough to find
- * S's entry, or to retag a victim for S, and to pin it (pins++).  Then it
- * drops cache_lock and takes the entry's lock for the copy and any disk
- * I/O.  A pinned entry is never retagged, so once a thread holds the entry
- * lock the entry still holds S.  A victim chosen by the clock that is dirty
- * is first written back (pinned, cache_lock dropped, E held) and the search
- * starts again: so the disk never holds a stale copy of a sector while
- * another thread could miss on it and read it back. */
+ * S's entry in the hash table, or to retag a victim for S, and to pin it
+ * (pins++).  Then it drops cache_lock and takes the entry's lock for the
+ * copy and any disk I/O.  A pinned entry is never retagged, so once a
+ * thread holds the entry lock the entry still holds S.  A victim chosen by
+ * the clock that is dirty is first written back (pinned, cache_lock
+ * dropped, E held) and the search starts again: so the disk never holds a
+ * stale copy of a sector while another thread could miss on it and read it
+ * back.  The two background threads use exactly the same steps. */
 #include "filesys/cache.h"
 
 #include <debug.h>
 #include <stdio.h>
-#include <stdint.h>
 #include <string.h>
 
+#include "arch/x86_64/mmu.h"
+#include "devices/timer.h"
+#include "filesys/report.h"
 #include "kernel/palloc.h"
 #include "kernel/synch.h"
-#include "arch/x86_64/mmu.h"
+#include "kernel/thread.h"
 
 namespace {
 
 /* Tag of an entry that holds no sector. */
 constexpr block_sector_t NO_SECTOR = UINT32_MAX;
 constexpr uint32_t ENTRY_MAGIC = 0xcace5ec7;
+/* Hash buckets: a power of two, about one per entry. */
+constexpr size_t BUCKET_CNT = CACHE_SIZE;
+static_assert((BUCKET_CNT & (BUCKET_CNT - 1)) == 0);
 
 struct cache_entry {
   uint32_t magic;         /* ENTRY_MAGIC: catches wild pointers. */
 
   /* Guarded by cache_lock. */
+  block *disk;            /* Disk of the sector held, or NULL. */
   block_sector_t sector;  /* Sector held or being loaded, or NO_SECTOR. */
+  cache_entry *next;      /* Next entry in its hash bucket. */
   unsigned pins;          /* Threads using or waiting for the entry; it is
                              not evicted while > 0. */
   bool accessed;          /* Used since the clock hand last passed. */
@@ -53,26 +61,62 @@ struct cache_entry {
   struct lock lock;
   bool valid;             /* `data` holds the sector's contents. */
   bool dirty;             /* `data` differs from the disk. */
+  int64_t dirty_since;    /* Tick of the write that made it dirty. */
   uint8_t *data;          /* BLOCK_SECTOR_SIZE bytes in the cache's pages. */
 };
 
-block *disk;              /* The file-system disk.  Set once by cache_init. */
-uint8_t *pages;           /* CACHE_SIZE sectors, from the kernel pool. */
+size_t entry_cnt;         /* Entries in use: CACHE_SIZE or CACHE_SIZE_BASIC. */
+bool background;          /* Read-ahead and write-behind threads run. */
+uint8_t *pages;           /* entry_cnt sectors, from the kernel pool. */
 cache_entry entries[CACHE_SIZE];
 
 lock cache_lock;          /* Guards the fields marked above and those below.
                              Never held across disk I/O or while waiting
                              for an entry's lock. */
+cache_entry *buckets[BUCKET_CNT];
 condition entry_unpinned; /* Signalled when an entry's pins drop to 0. */
 size_t clock_hand;        /* Next entry the clock looks at. */
 cache_stats stats;
 
-/* The entry holding SECTOR, or NULL. */
-cache_entry *lookup_locked(block_sector_t sector) {
+/* Read-ahead requests, a ring guarded by cache_lock. */
+constexpr size_t AHEAD_QUEUE = 8;
+struct ahead_request {
+  block *disk;
+  block_sector_t sector;
+};
+ahead_request ahead_queue[AHEAD_QUEUE];
+size_t ahead_head, ahead_cnt;
+semaphore ahead_pending;  /* Upped once per queued request. */
+
+size_t bucket_of(const block *disk, block_sector_t sector) {
+  uint64_t h = ((uint64_t)(uintptr_t)disk >> 4) * 0x9e3779b97f4a7c15ULL + sector;
+  h ^= h >> 29;
+  return (size_t)(h * 0xbf58476d1ce4e5b9ULL >> 40) & (BUCKET_CNT - 1);
+}
+
+/* The entry holding DISK's SECTOR, or NULL. */
+cache_entry *lookup_locked(block *disk, block_sector_t sector) {
   ASSERT(lock_held_by_current_thread(&cache_lock));
-  for (cache_entry &e : entries)
-    if (e.sector == sector) return &e;
+  for (cache_entry *e = buckets[bucket_of(disk, sector)]; e != nullptr; e = e->next)
+    if (e->sector == sector && e->disk == disk) return e;
   return nullptr;
+}
+
+void unhash_locked(cache_entry *e) {
+  if (e->disk == nullptr) return;
+  cache_entry **link = &buckets[bucket_of(e->disk, e->sector)];
+  while (*link != e) link = &(*link)->next;
+  *link = e->next;
+  e->disk = nullptr;
+  e->sector = NO_SECTOR;
+}
+
+void hash_locked(cache_entry *e, block *disk, block_sector_t sector) {
+  e->disk = disk;
+  e->sector = sector;
+  cache_entry **bucket = &buckets[bucket_of(disk, sector)];
+  e->next = *bucket;
+  *bucket = e;
 }
 
 /* Picks an entry to reuse by the clock (second-chance) algorithm: a free
@@ -80,11 +124,11 @@ cache_entry *lookup_locked(block_sector_t sector) {
  * Returns NULL if every entry is pinned. */
 cache_entry *choose_victim_locked(void) {
   ASSERT(lock_held_by_current_thread(&cache_lock));
-  for (size_t step = 0; step < 2 * CACHE_SIZE; step++) {
+  for (size_t step = 0; step < 2 * entry_cnt; step++) {
     cache_entry *e = &entries[clock_hand];
-    clock_hand = (clock_hand + 1) % CACHE_SIZE;
+    clock_hand = (clock_hand + 1) % entry_cnt;
     if (e->pins > 0) continue;
-    if (e->sector != NO_SECTOR && e->accessed) {
+    if (e->disk != nullptr && e->accessed) {
       e->accessed = false; /* Second chance. */
       continue;
     }
@@ -99,31 +143,34 @@ void unpin_locked(cache_entry *e) {
   if (--e->pins == 0) cond_signal(&entry_unpinned, &cache_lock);
 }
 
-/* Writes E back if it is dirty.  Returns false on a disk error (printed;
+/* Writes E back if it is dirty.  Returns false on a disk error (reported;
  * E stays dirty).  Caller holds E's lock. */
-bool write_back(cache_entry *e) {
+bool write_back(cache_entry *e, bool behind) {
   ASSERT(lock_held_by_current_thread(&e->lock));
   if (!e->valid || !e->dirty) return true;
-  if (!block_write(disk, e->sector, e->data)) {
-    printf("cache: could not write sector %" PRDSNu " back\n", e->sector);
+  if (!block_write(e->disk, e->sector, e->data)) {
+    filesys_report("cache: could not write sector %" PRDSNu " of %s back", e->sector,
+                   block_name(e->disk));
     return false;
   }
   e->dirty = false;
   lock_guard guard(&cache_lock);
   stats.write_backs++;
+  if (behind) stats.behind_writes++;
   return true;
 }
 
-/* Returns the entry for SECTOR, pinned, with its lock held.  Its data are
- * the sector's unless `valid` is false: then the caller loads or replaces
- * them.  Returns NULL if a dirty victim could not be written back. */
-cache_entry *acquire(block_sector_t sector) {
+/* Returns the entry for DISK's SECTOR, pinned, with its lock held.  Its
+ * data are the sector's unless `valid` is false: then the caller loads or
+ * replaces them.  Marks the entry used unless PREFETCH.  Returns NULL if a
+ * dirty victim could not be written back. */
+cache_entry *acquire(block *disk, block_sector_t sector, bool prefetch) {
   cache_entry *e;
   lock_acquire(&cache_lock);
   for (;;) {
-    e = lookup_locked(sector);
+    e = lookup_locked(disk, sector);
     if (e != nullptr) {
-      stats.hits++;
+      if (!prefetch) stats.hits++;
       break;
     }
     e = choose_victim_locked();
@@ -131,7 +178,7 @@ cache_entry *acquire(block_sector_t sector) {
       cond_wait(&entry_unpinned, &cache_lock); /* All pinned: wait. */
       continue;
     }
-    if (e->sector != NO_SECTOR && e->dirty) {
+    if (e->disk != nullptr && e->dirty) {
       /* Write the victim back with cache_lock dropped, then look again:
        * SECTOR may have been loaded meanwhile, the victim used again. */
       e->pins++;
@@ -139,7 +186,7 @@ cache_entry *acquire(block_sector_t sector) {
       bool ok;
       {
         lock_guard entry_guard(&e->lock);
-        ok = write_back(e);
+        ok = write_back(e, false);
       }
       lock_acquire(&cache_lock);
       unpin_locked(e);
@@ -150,15 +197,16 @@ cache_entry *acquire(block_sector_t sector) {
       continue;
     }
     /* A clean, unpinned victim: nobody holds its lock, retag it now. */
-    e->sector = sector;
+    unhash_locked(e);
+    hash_locked(e, disk, sector);
     e->valid = false;
     e->dirty = false;
-    stats.misses++;
+    if (!prefetch) stats.misses++;
     break;
   }
   ASSERT(e->magic == ENTRY_MAGIC);
   e->pins++;
-  e->accessed = true;
+  if (!prefetch) e->accessed = true;
   lock_release(&cache_lock);
   lock_acquire(&e->lock);
   return e;
@@ -172,12 +220,13 @@ void release(cache_entry *e) {
 }
 
 /* RAII: one entry, acquired for a scope.
- *     cache_entry_guard g(sector);
+ *     cache_entry_guard g(disk, sector);
  *     if (!g.ok()) return false;   // write-back of a victim failed
  *     ... g.entry()->data ... */
 class cache_entry_guard {
  public:
-  explicit cache_entry_guard(block_sector_t sector) : entry_(acquire(sector)) {}
+  cache_entry_guard(block *disk, block_sector_t sector, bool prefetch = false)
+      : entry_(acquire(disk, sector, prefetch)) {}
   ~cache_entry_guard() {
     if (entry_ != nullptr) release(entry_);
   }
@@ -191,7 +240,7 @@ class cache_entry_guard {
    * false on a disk error (the entry stays invalid). */
   bool load() {
     if (entry_->valid) return true;
-    if (!block_read(disk, entry_->sector, entry_->data)) return false;
+    if (!block_read(entry_->disk, entry_->sector, entry_->data)) return false;
     entry_->valid = true;
     return true;
   }
@@ -200,90 +249,192 @@ class cache_entry_guard {
   cache_entry *entry_;
 };
 
-/* True if SECTOR is on the disk; otherwise prints the message block_read()
- * and block_write() would (OP is "read" or "write"), since callers and
- * tests know that one. */
-bool in_range(block_sector_t sector, const char *op) {
+/* True if SECTOR is on DISK; otherwise reports it with the block layer's
+ * message (devices/block.h), which tests know. */
+bool in_range(block *disk, block_sector_t sector, const char *op) {
   if (sector < block_size(disk)) return true;
-  printf("block: %s: %s of sector %" PRDSNu " is out of range (disk has %" PRDSNu
-         " sectors)\n",
-         block_name(disk), op, sector, block_size(disk));
+  filesys_report("block: %s: %s of sector %" PRDSNu " is out of range (disk has %" PRDSNu
+                 " sectors)",
+                 block_name(disk), op, sector, block_size(disk));
   return false;
+}
+
+/* Writes back entry E if it is dirty, belongs to DISK (any disk if NULL)
+ * and, if MIN_AGE >= 0, has been dirty for at least MIN_AGE ticks.  Then
+ * forgets it if DROP.  Returns false if a write failed. */
+bool flush_entry(cache_entry *e, block *disk, int64_t min_age, bool drop) {
+  {
+    lock_guard guard(&cache_lock);
+    if (e->disk == nullptr || (disk != nullptr && e->disk != disk)) return true;
+    if (!drop && (!e->dirty || (min_age >= 0 && timer_elapsed(e->dirty_since) < min_age)))
+      return true; /* Racy peek at `dirty`: only decides whether to look. */
+    e->pins++;     /* Keeps the entry's sector while we wait for its lock. */
+  }
+  bool ok;
+  {
+    lock_guard entry_guard(&e->lock);
+    ok = min_age >= 0 && timer_elapsed(e->dirty_since) < min_age ? true
+                                                                  : write_back(e, min_age >= 0);
+  }
+  lock_guard guard(&cache_lock);
+  unpin_locked(e);
+  if (drop && ok && e->pins == 0) {
+    unhash_locked(e);
+    e->valid = false;
+    e->accessed = false;
+  }
+  return ok;
+}
+
+/* The write-behind thread: see the overview. */
+void flush_thread(void *) {
+  const int64_t period = (int64_t)CACHE_FLUSH_SECONDS * TIMER_FREQ;
+  for (;;) {
+    timer_sleep(period);
+    for (size_t i = 0; i < entry_cnt; i++) (void)flush_entry(&entries[i], nullptr, period, false);
+  }
+}
+
+/* The read-ahead thread: loads queued sectors without marking them used. */
+void ahead_thread(void *) {
+  for (;;) {
+    sema_down(&ahead_pending);
+    ahead_request r;
+    {
+      lock_guard guard(&cache_lock);
+      if (ahead_cnt == 0) continue; /* Purged by cache_drop. */
+      r = ahead_queue[ahead_head];
+      ahead_head = (ahead_head + 1) % AHEAD_QUEUE;
+      ahead_cnt--;
+    }
+    cache_entry_guard g(r.disk, r.sector, true);
+    if (g.ok() && !g.entry()->valid && g.load()) {
+      lock_guard guard(&cache_lock);
+      stats.ahead_loads++;
+    }
+  }
 }
 
 }  // namespace
 
-void cache_init(block *disk_) {
-  ASSERT(disk_ != nullptr && disk == nullptr);
-  constexpr size_t PAGE_CNT = CACHE_SIZE * BLOCK_SECTOR_SIZE / PGSIZE;
+void cache_init(bool basic) {
+  ASSERT(pages == nullptr);
+  entry_cnt = basic ? CACHE_SIZE_BASIC : CACHE_SIZE;
+  background = !basic;
+  static_assert(CACHE_SIZE_BASIC * BLOCK_SECTOR_SIZE % PGSIZE == 0);
   static_assert(CACHE_SIZE * BLOCK_SECTOR_SIZE % PGSIZE == 0);
-  disk = disk_;
-  pages = static_cast<uint8_t *>(palloc_get_multiple(PAL_ASSERT, PAGE_CNT));
+  pages = static_cast<uint8_t *>(
+      palloc_get_multiple(PAL_ASSERT, entry_cnt * BLOCK_SECTOR_SIZE / PGSIZE));
   lock_init(&cache_lock);
   cond_init(&entry_unpinned);
-  for (size_t i = 0; i < CACHE_SIZE; i++) {
+  sema_init(&ahead_pending, 0);
+  for (size_t i = 0; i < entry_cnt; i++) {
     cache_entry &e = entries[i];
     e.magic = ENTRY_MAGIC;
+    e.disk = nullptr;
     e.sector = NO_SECTOR;
+    e.next = nullptr;
     e.pins = 0;
     e.accessed = false;
     lock_init(&e.lock);
     e.valid = false;
     e.dirty = false;
+    e.dirty_since = 0;
     e.data = pages + i * BLOCK_SECTOR_SIZE;
+  }
+  if (background) {
+    if (thread_create("cache-flush", PRI_DEFAULT, flush_thread, nullptr) == TID_ERROR ||
+        thread_create("cache-ahead", PRI_DEFAULT, ahead_thread, nullptr) == TID_ERROR)
+      PANIC("cannot start the buffer cache's threads");
   }
 }
 
-bool cache_read(block_sector_t sector, void *buffer) {
-  return cache_read_at(sector, buffer, 0, BLOCK_SECTOR_SIZE);
+size_t cache_size(void) { return entry_cnt; }
+
+bool cache_read(block *disk, block_sector_t sector, void *buffer) {
+  return cache_read_at(disk, sector, buffer, 0, BLOCK_SECTOR_SIZE);
 }
 
-bool cache_read_at(block_sector_t sector, void *buffer, size_t ofs, size_t size) {
+bool cache_read_at(block *disk, block_sector_t sector, void *buffer, size_t ofs, size_t size) {
   ASSERT(ofs <= BLOCK_SECTOR_SIZE && size <= BLOCK_SECTOR_SIZE - ofs);
-  if (!in_range(sector, "read")) return false;
-  cache_entry_guard g(sector);
+  if (!in_range(disk, sector, "read")) return false;
+  cache_entry_guard g(disk, sector);
   if (!g.ok() || !g.load()) return false;
   memcpy(buffer, g.entry()->data + ofs, size);
   return true;
 }
 
-bool cache_write(block_sector_t sector, const void *buffer) {
-  return cache_write_at(sector, buffer, 0, BLOCK_SECTOR_SIZE);
+bool cache_write(block *disk, block_sector_t sector, const void *buffer) {
+  return cache_write_at(disk, sector, buffer, 0, BLOCK_SECTOR_SIZE);
 }
 
-bool cache_write_at(block_sector_t sector, const void *buffer, size_t ofs, size_t size) {
+bool cache_write_at(block *disk, block_sector_t sector, const void *buffer, size_t ofs,
+                    size_t size) {
   ASSERT(ofs <= BLOCK_SECTOR_SIZE && size <= BLOCK_SECTOR_SIZE - ofs);
-  if (!in_range(sector, "write")) return false;
-  cache_entry_guard g(sector);
+  if (!in_range(disk, sector, "write")) return false;
+  cache_entry_guard g(disk, sector);
   if (!g.ok()) return false;
   /* A whole sector needs no read: every byte is replaced. */
   if (size < BLOCK_SECTOR_SIZE && !g.load()) return false;
   cache_entry *e = g.entry();
   memcpy(e->data + ofs, buffer, size);
   e->valid = true;
+  if (!e->dirty) e->dirty_since = timer_ticks();
   e->dirty = true;
   return true;
 }
 
-bool cache_flush(void) {
-  bool ok = true;
-  for (cache_entry &e : entries) {
-    {
-      lock_guard guard(&cache_lock);
-      if (e.sector == NO_SECTOR) continue;
-      e.pins++; /* Keeps the entry's sector while we wait for its lock. */
-    }
-    {
-      lock_guard entry_guard(&e.lock);
-      if (!write_back(&e)) ok = false;
-    }
+void cache_read_ahead(block *disk, block_sector_t sector) {
+  if (!background || sector >= block_size(disk)) return;
+  {
     lock_guard guard(&cache_lock);
-    unpin_locked(&e);
+    if (ahead_cnt == AHEAD_QUEUE || lookup_locked(disk, sector) != nullptr) return;
+    for (size_t i = 0; i < ahead_cnt; i++) {
+      const ahead_request &r = ahead_queue[(ahead_head + i) % AHEAD_QUEUE];
+      if (r.disk == disk && r.sector == sector) return;
+    }
+    ahead_queue[(ahead_head + ahead_cnt) % AHEAD_QUEUE] = {disk, sector};
+    ahead_cnt++;
   }
+  sema_up(&ahead_pending);
+}
+
+bool cache_flush(block *disk) {
+  bool ok = true;
+  for (size_t i = 0; i < entry_cnt; i++)
+    if (!flush_entry(&entries[i], disk, -1, false)) ok = false;
+  return ok;
+}
+
+bool cache_drop(block *disk) {
+  ASSERT(disk != nullptr);
+  {
+    /* Pending read-ahead of DISK is dropped: keep the others, in order. */
+    lock_guard guard(&cache_lock);
+    size_t kept = 0;
+    for (size_t i = 0; i < ahead_cnt; i++) {
+      ahead_request r = ahead_queue[(ahead_head + i) % AHEAD_QUEUE];
+      if (r.disk != disk) ahead_queue[(ahead_head + kept++) % AHEAD_QUEUE] = r;
+    }
+    ahead_cnt = kept;
+  }
+  bool ok = true;
+  for (size_t i = 0; i < entry_cnt; i++)
+    if (!flush_entry(&entries[i], disk, -1, true)) ok = false;
   return ok;
 }
 
 cache_stats cache_get_stats(void) {
   lock_guard guard(&cache_lock);
   return stats;
+}
+
+void cache_print_stats(void) {
+  if (entry_cnt == 0) return;
+  cache_stats s = cache_get_stats();
+  printf("Cache: %zu sectors, %llu hits, %llu misses, %llu write-backs "
+         "(%llu behind), %llu read ahead\n",
+         entry_cnt, (unsigned long long)s.hits, (unsigned long long)s.misses,
+         (unsigned long long)s.write_backs, (unsigned long long)s.behind_writes,
+         (unsigned long long)s.ahead_loads);
 }

@@ -83,3 +83,7 @@ void file_seek(file *f, off_t new_pos) {
 off_t file_tell(file *f) { return f->pos; }
 
 off_t file_length(file *f) { return inode_length(f->inode); }
+
+bool file_is_dir(file *f) { return inode_is_dir(f->inode); }
+
+int file_inumber(file *f) { return inode_get_inumber(f->inode); }

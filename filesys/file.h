@@ -64,4 +64,11 @@ off_t file_tell(file *file);
 /* Current size of FILE in bytes. */
 off_t file_length(file *file);
 
+/* True if FILE is a directory (opened by filesys_open): reads and writes
+ * on it are refused by the system calls, filesys_readdir() lists it. */
+bool file_is_dir(file *file);
+
+/* The inumber of FILE's inode (filesys/inode.h). */
+int file_inumber(file *file);
+
 #endif /* FILESYS_FILE_H */

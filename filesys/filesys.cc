@@ -1,119 +1,239 @@
-/* filesys/filesys.cc -- mounting, formatting, and operations by name.  See
+/* filesys/filesys.cc -- the file system's operations by path name.  See
  * filesys/filesys.h for the layers, the disk layout and the lock order. */
 #include "filesys/filesys.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "devices/block.h"
 #include "filesys/cache.h"
-#include "filesys/directory.h"
 #include "filesys/file.h"
 #include "filesys/free-map.h"
 #include "filesys/inode.h"
-
-block *fs_device;
+#include "filesys/path.h"
+#include "filesys/report.h"
+#include "filesys/volume.h"
 
 namespace {
 
 /* Written only by filesys_init / filesys_done, while no other thread uses
  * the file system. */
 bool mounted;
+bool format_on_mount; /* -f: format other disks at their first mount. */
 
-/* Root directory entries made at format time (it grows as needed). */
-constexpr size_t ROOT_DIR_ENTRIES = 16;
+/* Disks mounted at least once during this boot (not formatted again).
+ * Guarded by dir_lock. */
+constexpr size_t DISKS_MAX = 4;
+block *mounted_before[DISKS_MAX];
 
-/* Writes an empty file system: the free map, then the root directory. */
-bool format(void) {
-  printf("Formatting file system...");
-  bool ok = free_map_create() && dir_create(ROOT_DIR_SECTOR, ROOT_DIR_ENTRIES);
-  printf(ok ? "done.\n" : "failed.\n");
+inode *cwd_inode(dir *cwd) { return cwd != nullptr ? dir_get_inode(cwd) : nullptr; }
+
+/* What filesys_create, mkdir and symlink share: looks up PATH's parent,
+ * allocates an inode sector on its volume, lets MAKE write the inode
+ * there, and adds the entry, all under dir_lock (so the name cannot be
+ * taken meanwhile).  MAKE(volume, sector, parent sector) returns false if
+ * it could not, having freed the sector and anything it allocated.
+ * Returns false on any failure, leaking nothing. */
+template <typename Make>
+bool create_entry(dir *cwd, const char *path, bool may_end_in_slash, Make make) {
+  if (!mounted) return false;
+  path_result r;
+  if (path_lookup(cwd_inode(cwd), path, PATH_PARENT, &r) != PATH_OK) return false;
+  bool ok = false;
+  if (!r.trailing_slash || may_end_in_slash) {
+    lock_guard guard(&dir_lock);
+    volume *v = inode_get_volume(r.inode);
+    block_sector_t existing, sector;
+    if (!dir_lookup_locked(r.inode, r.name, &existing) && !inode_is_removed(r.inode) &&
+        free_map_allocate(v, 1, &sector)) {
+      if (!make(v, sector, inode_sector(r.inode))) {
+        /* MAKE cleaned up. */
+      } else if (!dir_add_locked(r.inode, r.name, sector)) {
+        /* Undo: removing the inode frees its data and its sector. */
+        inode *ino = inode_open(v, sector);
+        if (ino != nullptr) {
+          inode_remove(ino);
+          inode_close(ino);
+        }
+      } else {
+        ok = true;
+      }
+    }
+  }
+  inode_close(r.inode);
   return ok;
 }
 
-/* Checks that an existing file system can be used. */
-bool mount(void) {
-  if (!free_map_open()) return false;
-  dir *root = dir_open_root();
-  if (root == nullptr) return false;
-  dir_close(root);
-  return true;
+/* The inode PATH names (links followed), open; NULL if none. */
+inode *lookup(dir *cwd, const char *path) {
+  if (!mounted) return nullptr;
+  path_result r;
+  return path_lookup(cwd_inode(cwd), path, PATH_FULL, &r) == PATH_OK ? r.inode : nullptr;
 }
 
 }  // namespace
 
-void filesys_init(bool format_disk) {
-  fs_device = block_get_role(BLOCK_FILESYS);
-  if (fs_device == nullptr) {
+void filesys_init(bool format_disk, bool basic_cache) {
+  filesys_report_init();
+  inode_init();
+  dir_init();
+  format_on_mount = format_disk;
+  block *disk = block_get_role(BLOCK_FILESYS);
+  if (disk == nullptr) {
     if (format_disk) printf("filesys: no file-system disk (hd0:1); -f ignored\n");
     return;
   }
-  cache_init(fs_device);
-  inode_init();
-  dir_init();
-  if (!free_map_init()) return;
-  if (format_disk ? format() : mount()) {
-    mounted = true;
-  } else {
-    free_map_close();
+  cache_init(basic_cache);
+  root_volume = volume_mount(disk, format_disk ? mount_mode::FORMAT : mount_mode::CHECK);
+  if (root_volume == nullptr) {
     printf("filesys: %s holds no usable file system%s; the file system is unavailable\n",
-           block_name(fs_device), format_disk ? "" : " (format it with -f)");
+           block_name(disk), format_disk ? "" : " (format it with -f)");
+    return;
   }
+  mounted = true;
 }
 
 void filesys_done(void) {
   if (!mounted) return;
-  free_map_close();
-  if (!cache_flush()) printf("filesys: some sectors could not be written back\n");
+  if (!volume_unmount_all()) printf("filesys: some sectors could not be written back\n");
+  filesys_report_summary();
   mounted = false;
 }
 
 bool filesys_mounted(void) { return mounted; }
 
-bool filesys_create(const char *name, off_t initial_size) {
-  if (!mounted || !dir_name_valid(name)) return false;
-  dir *root = dir_open_root();
-  if (root == nullptr) return false;
-
-  /* Cheap early refusal of a taken name; dir_add() decides for good. */
-  inode *existing;
-  bool ok = !dir_lookup(root, name, &existing);
-  inode_close(existing);
-
-  block_sector_t sector;
-  if (ok) ok = free_map_allocate(1, &sector);
-  if (ok) {
-    if (!inode_create(sector, initial_size, INODE_FILE)) {
-      free_map_release(sector, 1);
-      ok = false;
-    } else if (!dir_add(root, name, sector)) {
-      /* Undo: removing the inode frees its data and its sector. */
-      inode *ino = inode_open(sector);
-      if (ino != nullptr) {
-        inode_remove(ino);
-        inode_close(ino);
-      }
-      ok = false;
-    }
-  }
-  dir_close(root);
-  return ok;
+bool filesys_create(dir *cwd, const char *path, off_t initial_size) {
+  return create_entry(cwd, path, false, [&](volume *v, block_sector_t sector, block_sector_t) {
+    if (inode_create(v, sector, initial_size, INODE_FILE, 0)) return true;
+    free_map_release(v, sector, 1);
+    return false;
+  });
 }
 
-file *filesys_open(const char *name) {
-  if (!mounted) return nullptr;
-  dir *root = dir_open_root();
-  if (root == nullptr) return nullptr;
-  inode *ino;
-  dir_lookup(root, name, &ino);
-  dir_close(root);
+bool filesys_mkdir(dir *cwd, const char *path) {
+  return create_entry(cwd, path, true,
+                      [&](volume *v, block_sector_t sector, block_sector_t parent) {
+                        if (dir_create(v, sector, parent, 0)) return true;
+                        free_map_release(v, sector, 1);
+                        return false;
+                      });
+}
+
+bool filesys_symlink(dir *cwd, const char *target, const char *linkpath) {
+  size_t len = strnlen(target, PATH_MAX + 1);
+  if (len == 0 || len > PATH_MAX) return false;
+  return create_entry(cwd, linkpath, false, [&](volume *v, block_sector_t sector, block_sector_t) {
+    /* All data sectors are allocated (zeroed) by the creation, so the
+     * write below cannot run out of space. */
+    if (!inode_create(v, sector, (off_t)len, INODE_SYMLINK, 0)) {
+      free_map_release(v, sector, 1);
+      return false;
+    }
+    inode *ino = inode_open(v, sector);
+    if (ino == nullptr) return false; /* Reported; the sector leaks to fsck. */
+    bool ok = inode_write_at(ino, target, (off_t)len, 0) == (off_t)len;
+    if (!ok) inode_remove(ino); /* The last close frees it all. */
+    inode_close(ino);
+    return ok;
+  });
+}
+
+file *filesys_open(dir *cwd, const char *path) { return file_open(lookup(cwd, path)); }
+
+file *filesys_open_file(dir *cwd, const char *path) {
+  inode *ino = lookup(cwd, path);
+  if (ino != nullptr && inode_is_dir(ino)) {
+    inode_close(ino);
+    return nullptr;
+  }
   return file_open(ino);
 }
 
-bool filesys_remove(const char *name) {
+bool filesys_remove(dir *cwd, const char *path) {
   if (!mounted) return false;
-  dir *root = dir_open_root();
-  if (root == nullptr) return false;
-  bool ok = dir_remove(root, name);
-  dir_close(root);
+  path_result r;
+  if (path_lookup(cwd_inode(cwd), path, PATH_PARENT, &r) != PATH_OK) return false;
+  bool ok;
+  {
+    lock_guard guard(&dir_lock);
+    ok = !inode_get_volume(r.inode)->read_only && dir_remove_locked(r.inode, r.name);
+  }
+  inode_close(r.inode);
+  return ok;
+}
+
+dir *filesys_open_dir(dir *cwd, const char *path) { return dir_open(lookup(cwd, path)); }
+
+bool filesys_readdir(file *dir_file, char name[NAME_MAX + 1]) {
+  inode *ino = file_get_inode(dir_file);
+  if (!inode_is_dir(ino)) return false;
+  off_t pos = file_tell(dir_file);
+  bool found = dir_readdir(ino, &pos, name);
+  file_seek(dir_file, pos);
+  return found;
+}
+
+bool filesys_mount(dir *cwd, const char *path, int channel, int device) {
+  if (!mounted || channel < 0 || channel > 1 || device < 0 || device > 1) return false;
+  char name[8];
+  snprintf(name, sizeof name, "hd%d:%d", channel, device);
+  block *disk = block_get_by_name(name);
+  if (disk == nullptr) return false;
+  block_type type = block_get_type(disk);
+  if (type == BLOCK_FILESYS || type == BLOCK_KERNEL || type == BLOCK_SWAP) return false;
+
+  inode *target = lookup(cwd, path);
+  if (target == nullptr) return false;
+  bool ok = false;
+  bool first_mount = false;
+  {
+    lock_guard guard(&dir_lock);
+    ok = volume_find_locked(disk) == nullptr;
+    if (ok) {
+      first_mount = true;
+      for (block *&seen : mounted_before) {
+        if (seen == disk) first_mount = false;
+        if (seen == nullptr) {
+          if (first_mount) seen = disk;
+          break;
+        }
+      }
+    }
+  }
+  volume *v = nullptr;
+  if (ok)
+    v = volume_mount(disk, format_on_mount && first_mount ? mount_mode::FORMAT
+                                                          : mount_mode::QUIET);
+  if (v != nullptr) {
+    /* Check the target and attach under one hold of dir_lock. */
+    lock_guard guard(&dir_lock);
+    volume *tv = inode_get_volume(target);
+    ok = inode_is_dir(target) && target != tv->root && !inode_is_removed(target) &&
+         inode_mounted_locked(target) == nullptr && dir_is_empty_locked(target) &&
+         volume_find_locked(disk) == nullptr;
+    if (ok) {
+      volume_attach_locked(v, target); /* V takes our reference. */
+      target = nullptr;
+    }
+  } else {
+    ok = false;
+  }
+  if (!ok && v != nullptr) (void)volume_release(v);
+  inode_close(target);
+  return ok;
+}
+
+bool filesys_umount(dir *cwd, const char *path) {
+  inode *target = lookup(cwd, path);
+  if (target == nullptr) return false;
+  volume *v = inode_get_volume(target);
+  bool ok;
+  {
+    lock_guard guard(&dir_lock);
+    ok = v != root_volume && target == v->root && volume_detach_locked(v, 1);
+  }
+  inode_close(target);
+  if (ok && !volume_release(v))
+    filesys_report("filesys: %s: some sectors could not be written back", block_name(v->disk));
   return ok;
 }

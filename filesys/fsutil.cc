@@ -13,6 +13,7 @@
 #include "filesys/file.h"
 #include "filesys/filesys.h"
 #include "filesys/sector-buffer.h"
+#include "filesys/volume.h"
 
 static_assert(USTAR_BLOCK_SIZE == BLOCK_SECTOR_SIZE, "one archive block per sector");
 
@@ -51,11 +52,11 @@ bool extract_file(block *src, block_sector_t *sector, const char *name, int size
   }
   *sector += data_sectors;
 
-  if (!filesys_create(name, 0)) {
+  if (!filesys_create(nullptr, name, 0)) {
     printf("extract: cannot create '%s' (bad or existing name, or disk full)\n", name);
     return true;
   }
-  file *dst = filesys_open(name);
+  file *dst = filesys_open(nullptr, name);
   if (dst == nullptr) {
     printf("extract: cannot open '%s'\n", name);
     return true;
@@ -80,12 +81,10 @@ bool extract_file(block *src, block_sector_t *sector, const char *name, int size
 
 void fsutil_ls(char **argv) {
   if (!have_filesys("ls")) return;
-  dir *root = dir_open_root();
-  if (root == nullptr) return;
   printf("Files in the root directory:\n");
   char name[NAME_MAX + 1];
-  while (dir_readdir(root, name)) printf("%s\n", name);
-  dir_close(root);
+  off_t pos = 0;
+  while (dir_readdir(root_volume->root, &pos, name)) printf("%s\n", name);
   printf("End of listing.\n");
 }
 
@@ -93,9 +92,9 @@ void fsutil_cat(char **argv) {
   const char *name = argv[1];
   printf("Printing '%s' to the console...\n", name);
   if (!have_filesys("cat")) return;
-  file *f = filesys_open(name);
+  file *f = filesys_open_file(nullptr, name);
   if (f == nullptr) {
-    printf("cat: %s: cannot open\n", name);
+    printf("cat: %s: cannot open (no such file, or a directory)\n", name);
     return;
   }
   sector_buffer buffer;
@@ -114,7 +113,8 @@ void fsutil_rm(char **argv) {
   const char *name = argv[1];
   printf("Deleting '%s'...\n", name);
   if (!have_filesys("rm")) return;
-  if (!filesys_remove(name)) printf("rm: %s: cannot delete (no such file)\n", name);
+  if (!filesys_remove(nullptr, name))
+    printf("rm: %s: cannot delete (no such file, or a directory that is not empty)\n", name);
 }
 
 void fsutil_extract(char **argv) {
@@ -144,7 +144,10 @@ void fsutil_extract(char **argv) {
     }
     if (type == USTAR_EOF) break;
     if (type == USTAR_DIRECTORY) {
-      printf("extract: ignoring directory '%s'\n", name);
+      printf("Putting directory '%s' into the file system...\n", name);
+      if (!filesys_mkdir(nullptr, name))
+        printf("extract: cannot make directory '%s' (bad or existing name, or disk full)\n",
+               name);
       continue;
     }
     printf("Putting '%s' into the file system...\n", name);
@@ -164,9 +167,9 @@ void fsutil_append(char **argv) {
   if (!have_filesys("append")) return;
   block *dst = scratch_disk("append");
   if (dst == nullptr) return;
-  file *src = filesys_open(name);
+  file *src = filesys_open_file(nullptr, name);
   if (src == nullptr) {
-    printf("append: %s: cannot open\n", name);
+    printf("append: %s: cannot open (no such file, or a directory)\n", name);
     return;
   }
   sector_buffer buffer;

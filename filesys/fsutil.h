@@ -7,13 +7,17 @@
  *
  *   ls           lists the root directory
  *   cat FILE     hex dump of FILE
- *   rm FILE      deletes FILE
- *   extract      copies every file of the ustar archive on the scratch disk
- *                (hd1:0) into the file system, then erases the archive
+ *   rm FILE      deletes FILE (or an empty directory)
+ *   extract      copies every file and directory of the ustar archive on
+ *                the scratch disk (hd1:0) into the file system (a member
+ *                "a/b" goes into directory a, which must come first), then
+ *                erases the archive
  *   append FILE  appends FILE to a ustar archive on the scratch disk; the
  *                first append of a boot starts the archive at sector 0,
  *                later ones continue it, each ending it with the two zero
- *                blocks (how tools/pintos -g gets files out) */
+ *                blocks (how tools/pintos -g gets files out)
+ *
+ * FILE is a path, absolute or relative to the root (filesys/path.h). */
 #ifndef FILESYS_FSUTIL_H
 #define FILESYS_FSUTIL_H
 

@@ -19,17 +19,20 @@
 #include <string.h>
 
 #include "filesys/cache.h"
-#include "filesys/filesys.h"
 #include "filesys/free-map.h"
+#include "filesys/report.h"
 #include "filesys/sector-buffer.h"
+#include "filesys/volume.h"
 #include "kernel/malloc.h"
 #include "kernel/synch.h"
 
 struct inode {
   list_elem elem;          /* In open_inodes.  Guarded by open_inodes_lock. */
+  volume *vol;             /* Its volume.  Immutable. */
   block_sector_t sector;   /* Where the on-disk inode lives.  Immutable. */
   int open_cnt;            /* Openers.  Guarded by open_inodes_lock. */
   bool removed;            /* Delete at last close.  Guarded by open_inodes_lock. */
+  volume *mounted;         /* Volume mounted here, or NULL.  Guarded by dir_lock. */
 
   struct lock lock;        /* Guards the fields below. */
   int deny_write_cnt;      /* Writes are refused while > 0. */
@@ -49,7 +52,7 @@ off_t min_off(off_t a, off_t b) { return a < b ? a : b; }
 bool flush_locked(inode *ino) {
   ASSERT(lock_held_by_current_thread(&ino->lock));
   if (!ino->disk_dirty) return true;
-  if (!cache_write(ino->sector, &ino->data)) return false;
+  if (!cache_write(ino->vol->disk, ino->sector, &ino->data)) return false;
   ino->disk_dirty = false;
   return true;
 }
@@ -61,10 +64,10 @@ bool zero_fill_locked(inode *ino, size_t idx, sector_buffer *zeros) {
   ASSERT(lock_held_by_current_thread(&ino->lock));
   block_sector_t sector;
   bool fresh;
-  if (inode_map_allocate(&ino->data, idx, &sector, &fresh, &ino->disk_dirty) != MAP_OK)
+  if (inode_map_allocate(ino->vol, &ino->data, idx, &sector, &fresh, &ino->disk_dirty) != MAP_OK)
     return false;
   memset(zeros->data(), 0, BLOCK_SECTOR_SIZE);
-  return cache_write(sector, zeros->data());
+  return cache_write(ino->vol->disk, sector, zeros->data());
 }
 
 }  // namespace
@@ -74,8 +77,9 @@ void inode_init(void) {
   list_init(&open_inodes);
 }
 
-bool inode_create(block_sector_t sector, off_t length, inode_type type) {
-  if (length < 0 || length > INODE_MAX_LENGTH) return false;
+bool inode_create(volume *v, block_sector_t sector, off_t length, inode_type type,
+                  block_sector_t parent) {
+  if (length < 0 || length > INODE_MAX_LENGTH || v->read_only) return false;
   static_assert(sizeof(inode_disk) == BLOCK_SECTOR_SIZE);
   sector_buffer disk_buf(sector_buffer::ZERO);
   sector_buffer zeros(sector_buffer::ZERO);
@@ -84,6 +88,7 @@ bool inode_create(block_sector_t sector, off_t length, inode_type type) {
   d->magic = INODE_MAGIC;
   d->type = type;
   d->length = length;
+  d->parent = type == INODE_DIR ? parent : 0;
 
   /* Allocate and clear every sector now, so that a full disk fails the
    * creation instead of a later write. */
@@ -92,20 +97,20 @@ bool inode_create(block_sector_t sector, off_t length, inode_type type) {
   for (size_t idx = 0; ok && idx < sectors; idx++) {
     block_sector_t data_sector;
     bool fresh, dirty = false;
-    ok = inode_map_allocate(d, idx, &data_sector, &fresh, &dirty) == MAP_OK &&
-         cache_write(data_sector, zeros.data());
+    ok = inode_map_allocate(v, d, idx, &data_sector, &fresh, &dirty) == MAP_OK &&
+         cache_write(v->disk, data_sector, zeros.data());
   }
-  if (ok) ok = cache_write(sector, d);
-  if (!ok) (void)inode_map_free_all(d);
+  if (ok) ok = cache_write(v->disk, sector, d);
+  if (!ok) (void)inode_map_free_all(v, d);
   return ok;
 }
 
-inode *inode_open(block_sector_t sector) {
+inode *inode_open(volume *v, block_sector_t sector) {
   lock_guard guard(&open_inodes_lock);
   for (list_elem *e = list_begin(&open_inodes); e != list_end(&open_inodes);
        e = list_next(e)) {
     inode *ino = list_entry(e, inode, elem);
-    if (ino->sector == sector) {
+    if (ino->sector == sector && ino->vol == v) {
       ino->open_cnt++;
       return ino;
     }
@@ -113,16 +118,18 @@ inode *inode_open(block_sector_t sector) {
 
   inode *ino = static_cast<inode *>(malloc(sizeof *ino));
   if (ino == nullptr) {
-    printf("filesys: out of memory opening inode %" PRDSNu "\n", sector);
+    filesys_report("filesys: out of memory opening inode %" PRDSNu, sector);
     return nullptr;
   }
-  if (!cache_read(sector, &ino->data) || !inode_disk_valid(&ino->data, sector)) {
+  if (!cache_read(v->disk, sector, &ino->data) || !inode_disk_valid(v, &ino->data, sector)) {
     free(ino);
     return nullptr;
   }
+  ino->vol = v;
   ino->sector = sector;
   ino->open_cnt = 1;
   ino->removed = false;
+  ino->mounted = nullptr;
   lock_init(&ino->lock);
   ino->deny_write_cnt = 0;
   ino->disk_dirty = false;
@@ -152,12 +159,12 @@ void inode_close(inode *ino) {
 
   /* Unreachable now: nobody else can see INO, so no lock is needed. */
   if (removed) {
-    if (!inode_map_free_all(&ino->data))
-      printf("filesys: inode %" PRDSNu " was corrupt; some sectors were not freed\n",
-             ino->sector);
-    free_map_release(ino->sector, 1);
+    if (!inode_map_free_all(ino->vol, &ino->data))
+      filesys_report("filesys: inode %" PRDSNu " was corrupt; some sectors were not freed",
+                     ino->sector);
+    free_map_release(ino->vol, ino->sector, 1);
   } else if (ino->disk_dirty) {
-    (void)cache_write(ino->sector, &ino->data);
+    (void)cache_write(ino->vol->disk, ino->sector, &ino->data);
   }
   free(ino);
 }
@@ -172,12 +179,35 @@ bool inode_is_removed(const inode *ino) {
   return ino->removed;
 }
 
-block_sector_t inode_get_inumber(const inode *ino) { return ino->sector; }
+block_sector_t inode_sector(const inode *ino) { return ino->sector; }
+
+int inode_get_inumber(const inode *ino) { return (int)(ino->vol->inumber_base + ino->sector); }
+
+volume *inode_get_volume(const inode *ino) { return ino->vol; }
 
 int inode_open_count(const inode *ino) {
   lock_guard guard(&open_inodes_lock);
   return ino->open_cnt;
 }
+
+int inode_count_open(volume *v, const inode *except, int *except_refs) {
+  lock_guard guard(&open_inodes_lock);
+  int count = 0;
+  *except_refs = 0;
+  for (list_elem *e = list_begin(&open_inodes); e != list_end(&open_inodes);
+       e = list_next(e)) {
+    inode *ino = list_entry(e, inode, elem);
+    if (ino == except)
+      *except_refs = ino->open_cnt;
+    else if (ino->vol == v)
+      count++;
+  }
+  return count;
+}
+
+volume *inode_mounted_locked(const inode *ino) { return ino->mounted; }
+
+void inode_set_mounted_locked(inode *ino, volume *v) { ino->mounted = v; }
 
 off_t inode_read_at(inode *ino, void *buffer_, off_t size, off_t offset) {
   uint8_t *buffer = static_cast<uint8_t *>(buffer_);
@@ -185,7 +215,9 @@ off_t inode_read_at(inode *ino, void *buffer_, off_t size, off_t offset) {
   sector_buffer bounce;
   if (!bounce.ok()) return 0;
 
+  block *disk = ino->vol->disk;
   off_t done = 0;
+  size_t last_idx = SIZE_MAX; /* Last file sector read. */
   while (done < size) {
     off_t pos = offset + done;
     size_t idx = (size_t)pos / BLOCK_SECTOR_SIZE;
@@ -197,22 +229,33 @@ off_t inode_read_at(inode *ino, void *buffer_, off_t size, off_t offset) {
       if (pos >= length) break;
       chunk = min_off(min_off(size - done, BLOCK_SECTOR_SIZE - sector_ofs), length - pos);
       block_sector_t sector;
-      map_status status = inode_map_lookup(&ino->data, idx, &sector);
+      map_status status = inode_map_lookup(ino->vol, &ino->data, idx, &sector);
       if (status == MAP_HOLE)
         memset(bounce.data(), 0, chunk); /* Unallocated reads as zeros. */
-      else if (status != MAP_OK || !cache_read_at(sector, bounce.data(), sector_ofs, chunk))
+      else if (status != MAP_OK || !cache_read_at(disk, sector, bounce.data(), sector_ofs, chunk))
         break;
     }
     memcpy(buffer + done, bounce.data(), chunk);
     done += chunk;
+    last_idx = idx;
+  }
+
+  /* Read-ahead: the sector after the last one read, if the file has it. */
+  if (last_idx != SIZE_MAX) {
+    lock_guard guard(&ino->lock);
+    block_sector_t next;
+    if ((off_t)((last_idx + 1) * BLOCK_SECTOR_SIZE) < ino->data.length &&
+        inode_map_lookup(ino->vol, &ino->data, last_idx + 1, &next) == MAP_OK)
+      cache_read_ahead(disk, next);
   }
   return done;
 }
 
 off_t inode_write_at(inode *ino, const void *buffer_, off_t size, off_t offset) {
   const uint8_t *buffer = static_cast<const uint8_t *>(buffer_);
-  if (size <= 0 || offset < 0 || offset >= INODE_MAX_LENGTH) return 0;
+  if (size <= 0 || offset < 0 || offset >= INODE_MAX_LENGTH || ino->vol->read_only) return 0;
   size = min_off(size, INODE_MAX_LENGTH - offset);
+  block *disk = ino->vol->disk;
   sector_buffer staged; /* The caller's bytes, at their place in the sector. */
   sector_buffer old;    /* The sector's old contents, for partial writes. */
   if (!staged.ok() || !old.ok()) return 0;
@@ -238,26 +281,27 @@ off_t inode_write_at(inode *ino, const void *buffer_, off_t size, off_t offset) 
 
       block_sector_t sector;
       bool fresh;
-      if (inode_map_allocate(&ino->data, idx, &sector, &fresh, &ino->disk_dirty) != MAP_OK)
+      if (inode_map_allocate(ino->vol, &ino->data, idx, &sector, &fresh, &ino->disk_dirty) !=
+          MAP_OK)
         break;
       off_t sector_start = pos - sector_ofs;
       bool ok;
       if (chunk == BLOCK_SECTOR_SIZE) {
-        ok = cache_write(sector, staged.data());
+        ok = cache_write(disk, sector, staged.data());
       } else if (!fresh && length >= sector_start + BLOCK_SECTOR_SIZE) {
         /* Inside the file: the cache merges it with the old bytes. */
-        ok = cache_write_at(sector, staged.data() + sector_ofs, sector_ofs, chunk);
+        ok = cache_write_at(disk, sector, staged.data() + sector_ofs, sector_ofs, chunk);
       } else {
         /* A new sector, or the file's last one: zero what lies past EOF. */
         if (fresh) {
           memset(old.data(), 0, BLOCK_SECTOR_SIZE);
         } else {
-          if (!cache_read(sector, old.data())) break;
+          if (!cache_read(disk, sector, old.data())) break;
           off_t valid = length > sector_start ? length - sector_start : 0;
           memset(old.data() + valid, 0, BLOCK_SECTOR_SIZE - valid);
         }
         memcpy(old.data() + sector_ofs, staged.data() + sector_ofs, chunk);
-        ok = cache_write(sector, old.data());
+        ok = cache_write(disk, sector, old.data());
       }
       if (!ok) break;
       if (pos + chunk > length) {
@@ -271,7 +315,7 @@ off_t inode_write_at(inode *ino, const void *buffer_, off_t size, off_t offset) 
   {
     lock_guard guard(&ino->lock);
     if (!flush_locked(ino))
-      printf("filesys: could not write inode %" PRDSNu "\n", ino->sector);
+      filesys_report("filesys: could not write inode %" PRDSNu, ino->sector);
   }
   return done;
 }
@@ -292,12 +336,21 @@ off_t inode_length(inode *ino) {
   return ino->data.length;
 }
 
-bool inode_is_dir(inode *ino) {
+inode_type inode_get_type(inode *ino) {
   lock_guard guard(&ino->lock);
-  return ino->data.type == INODE_DIR;
+  return ino->data.type;
+}
+
+bool inode_is_dir(inode *ino) { return inode_get_type(ino) == INODE_DIR; }
+
+bool inode_is_symlink(inode *ino) { return inode_get_type(ino) == INODE_SYMLINK; }
+
+block_sector_t inode_get_parent(inode *ino) {
+  lock_guard guard(&ino->lock);
+  return ino->data.parent;
 }
 
 bool inode_get_sector(inode *ino, size_t idx, block_sector_t *sector) {
   lock_guard guard(&ino->lock);
-  return inode_map_lookup(&ino->data, idx, sector) == MAP_OK;
+  return inode_map_lookup(ino->vol, &ino->data, idx, sector) == MAP_OK;
 }

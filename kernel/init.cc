@@ -9,7 +9,7 @@
  * present (the test runner's way: one boot image serves every run), else
  * from the boot loader.  Options come first, then actions:
  *
- *   options:  -h  -q  -f  -rs=SEED  -mlfqs  -nocow  -ul=COUNT
+ *   options:  -h  -q  -f  -fs-basic  -rs=SEED  -mlfqs  -nocow  -ul=COUNT
  *   actions:  run 'PROG ARGS' | ls | cat FILE | rm FILE | extract | append FILE */
 #include "kernel/init.h"
 
@@ -39,6 +39,7 @@
 #include "userprog/syscall.h"
 #include "devices/block.h"
 #include "devices/ide.h"
+#include "filesys/cache.h"
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
 #include "vm/vm.h"
@@ -57,6 +58,7 @@ char *argv[MAX_CMDLINE_ARGS];   /* cmdline split into words, NULL-terminated */
 
 bool power_off_when_done;       /* -q */
 bool format_filesys;            /* -f */
+bool basic_cache;               /* -fs-basic */
 size_t user_page_limit = SIZE_MAX; /* -ul */
 
 [[noreturn]] void usage(void) {
@@ -67,13 +69,17 @@ size_t user_page_limit = SIZE_MAX; /* -ul */
          "  run 'PROG [ARG...]' Run PROG (a kernel test, or a user program) and wait.\n"
          "  ls                 List files in the root directory.\n"
          "  cat FILE           Print FILE to the console.\n"
-         "  rm FILE            Delete FILE.\n"
+         "  rm FILE            Delete FILE (or an empty directory).\n"
          "  extract            Untar the scratch disk into the file system.\n"
          "  append FILE        Append FILE to a tar archive on the scratch disk.\n"
+         "  (FILE: a path, absolute or from the root.)\n"
          "\nOptions:\n"
          "  -h                 Print this help message and power off.\n"
          "  -q                 Power off after actions or on panic.\n"
-         "  -f                 Format the file system disk during startup.\n"
+         "  -f                 Format the file system disk during startup, and\n"
+         "                     every other disk at its first mount.\n"
+         "  -fs-basic          Plain buffer cache: 64 sectors, no read-ahead or\n"
+         "                     write-behind (for comparisons).\n"
          "  -rs=SEED           Set the random number seed to SEED.\n"
          "  -mlfqs             Use the multi-level feedback queue scheduler.\n"
          "  -nocow             fork copies every page at once (no copy-on-write).\n"
@@ -102,6 +108,8 @@ char **parse_options(char **args) {
       power_off_when_done = true;
     } else if (is("-f", false)) {
       format_filesys = true;
+    } else if (is("-fs-basic", false)) {
+      basic_cache = true;
     } else if (is("-rs", true)) {
       char *end;
       long seed = strtol(value, &end, 10);
@@ -185,6 +193,7 @@ void kernel_before_power_off(void) {
   timer_print_stats();
   thread_print_stats();
   block_print_stats();
+  cache_print_stats();
   console_print_stats();
   exception_print_stats();
   vm_print_stats();
@@ -233,7 +242,7 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
 
   /* 4. Disks and the file system. */
   ide_init();
-  filesys_init(format_filesys);
+  filesys_init(format_filesys, basic_cache);
   vm_init();
 
   printf("Boot complete.\n");

@@ -25,7 +25,7 @@ open_file *new_open_file(open_file::fd_kind kind, file *f) {
 void release(open_file *of) {
   ASSERT(of->refs > 0);
   if (--of->refs > 0) return;
-  if (of->kind == open_file::FILE) {
+  if (of->has_file()) {
     file_close(of->f);
     userprog_file_closed();
   }
@@ -87,7 +87,7 @@ bool fd_table::clone(const fd_table &parent) {
       continue;
     }
     file *copy = nullptr;
-    if (src->kind == open_file::FILE) {
+    if (src->has_file()) {
       copy = file_duplicate(src->f);
       if (copy == nullptr) {
         close_all();
@@ -113,7 +113,8 @@ int fd_table::install_file(file *f) {
   int fd = FIRST_FILE_FD;
   while (fd < cap_ && slots_[fd] != nullptr) fd++;
   open_file *of = nullptr;
-  if (grow(fd + 1)) of = new_open_file(open_file::FILE, f);
+  if (grow(fd + 1))
+    of = new_open_file(file_is_dir(f) ? open_file::DIRECTORY : open_file::FILE, f);
   if (of == nullptr) {
     file_close(f);
     userprog_file_closed();

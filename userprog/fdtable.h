@@ -2,7 +2,8 @@
  *
  * Layer: userprog/, on filesys/file.h.  An fd table maps small integers to
  * open "descriptions" (struct open_file): the console input, the console
- * output, or an open file with its own position.  dup2 makes two fds point
+ * output, an open file with its own position, or an open directory (a
+ * struct file too, whose position is where readdir goes on).  dup2 makes two fds point
  * at one description, so they share the position; a description is closed
  * when its last fd goes.  fds 0 and 1 are ordinary entries: closable and
  * valid dup2 targets.  New fds from open() are the lowest free number >= 2.
@@ -22,9 +23,11 @@
 struct file;
 
 struct open_file {
-  enum fd_kind { CONSOLE_IN, CONSOLE_OUT, FILE } kind;
-  file *f;  /* FILE only, owned */
+  enum fd_kind { CONSOLE_IN, CONSOLE_OUT, FILE, DIRECTORY } kind;
+  file *f;  /* FILE and DIRECTORY only, owned */
   int refs; /* fds of this table referring to it */
+
+  bool has_file() const { return kind == FILE || kind == DIRECTORY; }
 };
 
 /* The number of fds a process may have (fd numbers are below this). */
@@ -48,8 +51,8 @@ class fd_table {
   [[nodiscard]] bool clone(const fd_table &parent);
 
   /* Installs open file F (ownership passes to the table) at the lowest free
-   * fd >= 2.  Returns the fd, or -1 (F closed) when the table is full or
-   * memory is short. */
+   * fd >= 2, as a FILE or, if F is a directory, a DIRECTORY.  Returns the
+   * fd, or -1 (F closed) when the table is full or memory is short. */
   int install_file(file *f);
 
   /* The description at FD, or NULL if FD is not open (any int is fine). */

@@ -3,8 +3,8 @@
  * The parent creates the child thread and sleeps until the child has
  * copied everything it needs from the parent (which therefore cannot
  * change meanwhile): the address space, the fd table (one
- * new struct file per description, same position, aliases kept) and the
- * running executable (writes still denied).  The child then reports
+ * new struct file per description, same position, aliases kept), the
+ * working directory and the running executable (writes still denied).  The child then reports
  * success and enters user mode with the parent's registers and rax = 0.
  *
  * On failure the child releases what it built through the ordinary exit
@@ -13,6 +13,7 @@
  * fork to trip over.  The address space is shared copy-on-write
  * (address_space::copy_from), or copied at once under -nocow. */
 #include "arch/x86_64/interrupt.h"
+#include "filesys/directory.h"
 #include "filesys/file.h"
 #include "kernel/synch.h"
 #include "vm/addrspace.h"
@@ -36,6 +37,7 @@ bool copy_parent(process *p, process *parent) {
   p->as = address_space::create();
   if (p->as == nullptr || !p->as->copy_from(parent->as)) return false;
   if (!p->fds.clone(parent->fds)) return false;
+  if (parent->cwd != nullptr && (p->cwd = dir_reopen(parent->cwd)) == nullptr) return false;
   if (parent->executable != nullptr) {
     p->executable = file_duplicate(parent->executable);
     if (p->executable == nullptr) return false;

@@ -7,6 +7,7 @@
 
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/syscall-arch.h"
+#include "filesys/directory.h"
 #include "filesys/file.h"
 #include "filesys/filesys.h"
 #include "kernel/malloc.h"
@@ -37,7 +38,7 @@ constexpr size_t FILE_NAME_MAX = 128;
 bool start_program(process *p, const char *cmdline, intr_frame *f) {
   char file_name[FILE_NAME_MAX];
   program_name(cmdline, file_name, sizeof file_name);
-  file *exe = filesys_open(file_name);
+  file *exe = filesys_open_file(p->cwd, file_name); /* relative to the cwd */
   if (exe == nullptr) {
     printf("load: %s: open failed\n", file_name);
     return false;
@@ -225,6 +226,8 @@ void process_exit(void) {
   if (p->report_exit) printf("%s: exit(%d)\n", t->name, p->exit_status);
 
   p->fds.close_all();
+  dir_close(p->cwd);
+  p->cwd = nullptr;
   if (p->executable != nullptr) {
     file_close(p->executable);
     userprog_file_closed();

@@ -38,6 +38,7 @@
 #include "userprog/fdtable.h"
 
 class address_space;
+struct dir;
 struct file;
 struct intr_frame;
 
@@ -59,6 +60,12 @@ struct process {
   int exit_status = -1;              /* kills leave -1 */
   bool report_exit = true;           /* print the exit line (not for a failed fork) */
   intr_frame *syscall_frame = nullptr; /* user registers of the system call in progress */
+
+  /* ---- File system (filesys/filesys.h). ---- */
+  /* Working directory: a handle owned by the process, NULL for the root.
+   * Paths the process passes are relative to it.  fork copies it (a new
+   * handle on the same directory), exec keeps it, exit closes it. */
+  dir *cwd = nullptr;
 };
 
 /* Sets up the process layer.  Call once at boot, before any process. */

@@ -1,11 +1,17 @@
 /* userprog/syscall-file.cc -- the file system calls: create, remove, open,
- * filesize, read, write, seek, tell, close, dup2.
+ * filesize, read, write, seek, tell, close, dup2 (the directory calls are in
+ * syscall-dir.cc).
  *
  * User buffers are never handed to the file system: data moves through a
  * kernel bounce page with copy_from_user / copy_to_user, so a bad buffer
  * is caught by the copy routines, not as a kernel fault deep inside the
  * file system.  A buffer is checked whole (one touch per page) before any
  * data moves, so a bad buffer kills the process without side effects.
+ *
+ * Paths are relative to the process's working directory (process::cwd)
+ * and may be up to PATH_MAX characters; a longer one cannot name anything.
+ * A directory opened with open() is a DIRECTORY fd: read and write on it
+ * return -1, filesize, seek and tell treat it as not a file.
  *
  * Locking: none here.  The file system documents its own locking
  * (filesys/filesys.h: no caller-held locks needed, per-sector atomicity);
@@ -25,10 +31,6 @@
 #include "userprog/uaccess.h"
 
 namespace {
-
-/* File names longer than this cannot exist (NAME_MAX is 14); the buffer
- * leaves room for the path names of the file-system work. */
-constexpr size_t PATH_BUF = 256;
 
 /* Kernel pages for bouncing data, freed at scope end. */
 class bounce_pages {
@@ -56,12 +58,6 @@ class bounce_pages {
 
 /* The largest single console write done as one putbuf (16 pages). */
 constexpr size_t CONSOLE_CHUNK_PAGES = 16;
-
-/* Copies the path at user address RAW into BUF.  Returns FAULT, TOO_LONG
- * (no such file can exist) or OK. */
-user_string get_path(uint64_t raw, char (&buf)[PATH_BUF]) {
-  return strncpy_from_user(buf, (const char *)arg_ptr(raw), sizeof buf);
-}
 
 open_file *lookup(uint64_t raw_fd) { return process_current()->fds.get(arg_int(raw_fd)); }
 
@@ -129,33 +125,23 @@ sys_result write_console(const uint8_t *ubuf, uint32_t size) {
 }  // namespace
 
 sys_result sys_create(sys_args a, intr_frame *) {
-  char path[PATH_BUF];
-  switch (get_path(a[0], path)) {
-    case user_string::FAULT: return sys_result::killed();
-    case user_string::TOO_LONG: return sys_result::boolean(false);
-    case user_string::OK: break;
-  }
-  return sys_result::boolean(filesys_create(path, (off_t)arg_unsigned(a[1])));
+  user_path path(a[0]);
+  if (path.fault()) return sys_result::killed();
+  return sys_result::boolean(path.ok() && filesys_create(process_current()->cwd, path.get(),
+                                                         (off_t)arg_unsigned(a[1])));
 }
 
 sys_result sys_remove(sys_args a, intr_frame *) {
-  char path[PATH_BUF];
-  switch (get_path(a[0], path)) {
-    case user_string::FAULT: return sys_result::killed();
-    case user_string::TOO_LONG: return sys_result::boolean(false);
-    case user_string::OK: break;
-  }
-  return sys_result::boolean(filesys_remove(path));
+  user_path path(a[0]);
+  if (path.fault()) return sys_result::killed();
+  return sys_result::boolean(path.ok() && filesys_remove(process_current()->cwd, path.get()));
 }
 
 sys_result sys_open(sys_args a, intr_frame *) {
-  char path[PATH_BUF];
-  switch (get_path(a[0], path)) {
-    case user_string::FAULT: return sys_result::killed();
-    case user_string::TOO_LONG: return sys_result::ok(-1);
-    case user_string::OK: break;
-  }
-  file *f = filesys_open(path);
+  user_path path(a[0]);
+  if (path.fault()) return sys_result::killed();
+  if (!path.ok()) return sys_result::ok(-1);
+  file *f = filesys_open(process_current()->cwd, path.get());
   if (f == nullptr) return sys_result::ok(-1);
   userprog_file_opened();
   return sys_result::ok(process_current()->fds.install_file(f));
@@ -171,7 +157,8 @@ sys_result sys_read(sys_args a, intr_frame *) {
   uint8_t *ubuf = (uint8_t *)arg_ptr(a[1]);
   uint32_t size = arg_unsigned(a[2]);
   open_file *of = lookup(a[0]);
-  if (of == nullptr || of->kind == open_file::CONSOLE_OUT) return sys_result::ok(-1);
+  if (of == nullptr || of->kind == open_file::CONSOLE_OUT || of->kind == open_file::DIRECTORY)
+    return sys_result::ok(-1);
   if (!user_buffer_ok(ubuf, size, true)) return sys_result::killed();
   if (size == 0) return sys_result::ok(0);
   if (of->kind == open_file::FILE) return read_file(of->f, ubuf, size);
@@ -187,7 +174,8 @@ sys_result sys_write(sys_args a, intr_frame *) {
   const uint8_t *ubuf = (const uint8_t *)arg_ptr(a[1]);
   uint32_t size = arg_unsigned(a[2]);
   open_file *of = lookup(a[0]);
-  if (of == nullptr || of->kind == open_file::CONSOLE_IN) return sys_result::ok(-1);
+  if (of == nullptr || of->kind == open_file::CONSOLE_IN || of->kind == open_file::DIRECTORY)
+    return sys_result::ok(-1);
   if (!user_buffer_ok(ubuf, size, false)) return sys_result::killed();
   if (size == 0) return sys_result::ok(0);
   if (of->kind == open_file::FILE) return write_file(of->f, ubuf, size);

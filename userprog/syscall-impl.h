@@ -32,6 +32,29 @@ inline int arg_int(uint64_t raw) { return (int)(uint32_t)raw; }
 inline uint32_t arg_unsigned(uint64_t raw) { return (uint32_t)raw; }
 inline void *arg_ptr(uint64_t raw) { return (void *)raw; }
 
+/* A path argument copied from user memory into a kernel heap buffer of
+ * PATH_MAX + 1 bytes (filesys/path.h), freed at scope end.
+ *     user_path path(a[0]);
+ *     if (path.fault()) return sys_result::killed();   // bad pointer
+ *     if (!path.ok()) ...fail the call...  // too long, or no memory
+ *     use(path.get()); */
+class user_path {
+ public:
+  explicit user_path(uint64_t raw);
+  ~user_path();
+  user_path(const user_path &) = delete;
+  user_path &operator=(const user_path &) = delete;
+
+  bool fault() const { return fault_; }
+  bool ok() const { return buf_ != nullptr && !fault_ && !too_long_; }
+  const char *get() const { return buf_; }
+
+ private:
+  char *buf_;
+  bool fault_ = false;
+  bool too_long_ = false;
+};
+
 /* userprog/syscall-file.cc. */
 sys_result sys_create(sys_args a, intr_frame *f);
 sys_result sys_remove(sys_args a, intr_frame *f);
@@ -43,6 +66,16 @@ sys_result sys_seek(sys_args a, intr_frame *f);
 sys_result sys_tell(sys_args a, intr_frame *f);
 sys_result sys_close(sys_args a, intr_frame *f);
 sys_result sys_dup2(sys_args a, intr_frame *f);
+
+/* userprog/syscall-dir.cc: directories, links, mounts. */
+sys_result sys_chdir(sys_args a, intr_frame *f);
+sys_result sys_mkdir(sys_args a, intr_frame *f);
+sys_result sys_readdir(sys_args a, intr_frame *f);
+sys_result sys_isdir(sys_args a, intr_frame *f);
+sys_result sys_inumber(sys_args a, intr_frame *f);
+sys_result sys_symlink(sys_args a, intr_frame *f);
+sys_result sys_mount(sys_args a, intr_frame *f);
+sys_result sys_umount(sys_args a, intr_frame *f);
 
 /* userprog/syscall-mm.cc. */
 sys_result sys_mmap(sys_args a, intr_frame *f);

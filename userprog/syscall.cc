@@ -1,5 +1,6 @@
 /* userprog/syscall.cc -- system-call dispatch and the process calls
- * (halt, exit, fork, exec, wait).  File calls: syscall-file.cc. */
+ * (halt, exit, fork, exec, wait).  File calls: syscall-file.cc;
+ * directories, links and mounts: syscall-dir.cc. */
 #include "userprog/syscall.h"
 
 #include <syscall-nr.h>
@@ -43,13 +44,6 @@ sys_result sys_exec(sys_args a, intr_frame *f) {
 
 sys_result sys_wait(sys_args a, intr_frame *) { return sys_result::ok(process_wait(arg_int(a[0]))); }
 
-/* Calls of the contract this kernel does not have yet (directories,
- * links, mount): they fail the way the call reports failure -- false for
- * the bool calls, -1 otherwise -- without touching their arguments.  The
- * file-system work replaces these entries. */
-sys_result sys_absent_false(sys_args, intr_frame *) { return sys_result::boolean(false); }
-sys_result sys_absent_error(sys_args, intr_frame *) { return sys_result::ok(-1); }
-
 /* Indexed by system-call number.  A number outside the table (or NULL)
  * is unknown: the process is killed. */
 struct syscall_table {
@@ -74,14 +68,14 @@ constexpr syscall_table make_table() {
   t.func[SYS_DUP2] = sys_dup2;
   t.func[SYS_MMAP] = sys_mmap;
   t.func[SYS_MUNMAP] = sys_munmap;
-  t.func[SYS_CHDIR] = sys_absent_false;
-  t.func[SYS_MKDIR] = sys_absent_false;
-  t.func[SYS_READDIR] = sys_absent_false;
-  t.func[SYS_ISDIR] = sys_absent_false;
-  t.func[SYS_INUMBER] = sys_absent_error;
-  t.func[SYS_SYMLINK] = sys_absent_error;
-  t.func[SYS_MOUNT] = sys_absent_error;
-  t.func[SYS_UMOUNT] = sys_absent_error;
+  t.func[SYS_CHDIR] = sys_chdir;
+  t.func[SYS_MKDIR] = sys_mkdir;
+  t.func[SYS_READDIR] = sys_readdir;
+  t.func[SYS_ISDIR] = sys_isdir;
+  t.func[SYS_INUMBER] = sys_inumber;
+  t.func[SYS_SYMLINK] = sys_symlink;
+  t.func[SYS_MOUNT] = sys_mount;
+  t.func[SYS_UMOUNT] = sys_umount;
   return t;
 }
 constexpr syscall_table syscalls = make_table();

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "filesys/directory.h"
+#include "filesys/volume.h"
 #include "filesys/file.h"
 #include "filesys/filesys.h"
 #include "filesys/free-map.h"
@@ -29,21 +30,21 @@ void check_contents(file *f, off_t ofs, const char *expected, off_t size) {
 }
 
 void test_names(void) {
-  CHECK(filesys_create("a", 0), "create a");
-  CHECK(!filesys_create("a", 0), "second create of a succeeded");
-  CHECK(!filesys_create("", 0), "create of \"\" succeeded");
-  CHECK(!filesys_create("fifteen-chars-x", 0), "create of a 15-character name succeeded");
-  CHECK(filesys_create("fourteen-chars", 0), "create of a 14-character name failed");
-  CHECK(!filesys_create("neg", -1), "create with a negative size succeeded");
-  CHECK(filesys_open("missing") == nullptr, "open of a missing file succeeded");
-  CHECK(filesys_open("") == nullptr, "open of \"\" succeeded");
-  CHECK(filesys_open("fifteen-chars-x") == nullptr, "open of a long name succeeded");
-  CHECK(!filesys_remove("missing"), "remove of a missing file succeeded");
+  CHECK(filesys_create(nullptr, "a", 0), "create a");
+  CHECK(!filesys_create(nullptr, "a", 0), "second create of a succeeded");
+  CHECK(!filesys_create(nullptr, "", 0), "create of \"\" succeeded");
+  CHECK(!filesys_create(nullptr, "fifteen-chars-x", 0), "create of a 15-character name succeeded");
+  CHECK(filesys_create(nullptr, "fourteen-chars", 0), "create of a 14-character name failed");
+  CHECK(!filesys_create(nullptr, "neg", -1), "create with a negative size succeeded");
+  CHECK(filesys_open(nullptr, "missing") == nullptr, "open of a missing file succeeded");
+  CHECK(filesys_open(nullptr, "") == nullptr, "open of \"\" succeeded");
+  CHECK(filesys_open(nullptr, "fifteen-chars-x") == nullptr, "open of a long name succeeded");
+  CHECK(!filesys_remove(nullptr, "missing"), "remove of a missing file succeeded");
   msg("names: ok");
 }
 
 void test_read_write(void) {
-  file *f = filesys_open("a");
+  file *f = filesys_open(nullptr, "a");
   CHECK(f != nullptr, "open a");
   CHECK(file_length(f) == 0, "new file not empty");
   CHECK(file_write(f, "hello", 5) == 5, "write hello");
@@ -70,8 +71,8 @@ void test_read_write(void) {
 
   /* A second opener sees the same data; a file created with a size reads
    * as zeros. */
-  CHECK(filesys_create("sized", 700), "create sized");
-  file *s = filesys_open("sized");
+  CHECK(filesys_create(nullptr, "sized", 700), "create sized");
+  file *s = filesys_open(nullptr, "sized");
   CHECK(s != nullptr && file_length(s) == 700, "sized file length");
   check_contents(s, 690, zeros, 10);
   file_close(s);
@@ -79,8 +80,8 @@ void test_read_write(void) {
 }
 
 void test_deny_write(void) {
-  file *f = filesys_open("a");
-  file *g = filesys_open("a");
+  file *f = filesys_open(nullptr, "a");
+  file *g = filesys_open(nullptr, "a");
   CHECK(f != nullptr && g != nullptr, "open a twice");
   CHECK(file_get_inode(f) == file_get_inode(g), "two openers got two inodes");
   file_deny_write(f);
@@ -99,53 +100,54 @@ void test_deny_write(void) {
 }
 
 void test_remove_while_open(void) {
-  size_t free_before = free_map_free_count();
-  CHECK(filesys_create("doomed", 0), "create doomed");
-  file *f = filesys_open("doomed");
+  size_t free_before = free_map_free_count(root_volume);
+  CHECK(filesys_create(nullptr, "doomed", 0), "create doomed");
+  file *f = filesys_open(nullptr, "doomed");
   CHECK(f != nullptr, "open doomed");
   static char data[3000];
   for (size_t i = 0; i < sizeof data; i++) data[i] = (char)('a' + i % 26);
   CHECK(file_write(f, data, sizeof data) == sizeof data, "write doomed");
-  size_t free_full = free_map_free_count();
-  CHECK(filesys_remove("doomed"), "remove doomed");
-  CHECK(filesys_open("doomed") == nullptr, "open after remove succeeded");
-  CHECK(free_map_free_count() == free_full, "sectors freed while still open");
+  size_t free_full = free_map_free_count(root_volume);
+  CHECK(filesys_remove(nullptr, "doomed"), "remove doomed");
+  CHECK(filesys_open(nullptr, "doomed") == nullptr, "open after remove succeeded");
+  CHECK(free_map_free_count(root_volume) == free_full, "sectors freed while still open");
   check_contents(f, 2990, data + 2990, 10);
-  CHECK(filesys_create("doomed", 5), "the name is free again");
-  CHECK(filesys_remove("doomed"), "remove the new doomed");
+  CHECK(filesys_create(nullptr, "doomed", 5), "the name is free again");
+  CHECK(filesys_remove(nullptr, "doomed"), "remove the new doomed");
   file_close(f);
-  CHECK(free_map_free_count() == free_before, "free sectors %zu after close, %zu before",
-        free_map_free_count(), free_before);
+  CHECK(free_map_free_count(root_volume) == free_before, "free sectors %zu after close, %zu before",
+        free_map_free_count(root_volume), free_before);
   msg("remove while open: ok");
 }
 
 void test_listing(void) {
-  dir *root = dir_open_root();
+  dir *root = dir_open(inode_reopen(root_volume->root));
   CHECK(root != nullptr, "open root");
   char name[NAME_MAX + 1];
-  while (dir_readdir(root, name)) msg("entry: %s", name);
+  off_t pos = 0;
+  while (dir_readdir(dir_get_inode(root), &pos, name)) msg("entry: %s", name);
   dir_close(root);
 }
 
 /* The root directory grows past the 16 entries it is made with, and
  * reuses free slots rather than growing again. */
 void test_directory_growth(void) {
-  dir *root = dir_open_root();
+  dir *root = dir_open(inode_reopen(root_volume->root));
   CHECK(root != nullptr, "open root");
   char name[NAME_MAX + 1];
   for (int round = 0; round < 2; round++) {
     for (int i = 0; i < 40; i++) {
       snprintf(name, sizeof name, "f%d", i);
-      CHECK(filesys_create(name, i), "create %s", name);
+      CHECK(filesys_create(nullptr, name, i), "create %s", name);
     }
     off_t grown = inode_length(dir_get_inode(root));
     CHECK(grown >= 43 * 20, "root directory is %d bytes with 43 entries", grown);
     for (int i = 0; i < 40; i++) {
       snprintf(name, sizeof name, "f%d", i);
-      file *f = filesys_open(name);
+      file *f = filesys_open(nullptr, name);
       CHECK(f != nullptr && file_length(f) == i, "open %s", name);
       file_close(f);
-      CHECK(filesys_remove(name), "remove %s", name);
+      CHECK(filesys_remove(nullptr, name), "remove %s", name);
     }
     if (round == 1) CHECK(inode_length(dir_get_inode(root)) == grown, "slots not reused");
   }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "filesys/file.h"
+#include "filesys/volume.h"
 #include "filesys/filesys.h"
 #include "filesys/free-map.h"
 #include "kernel/malloc.h"
@@ -48,11 +49,11 @@ void test_fs_big(void) {
   CHECK(filesys_mounted(), "no file system: run with --fs-disk=10 and -f");
   uint8_t *buf = static_cast<uint8_t *>(malloc(CHUNK));
   CHECK(buf != nullptr, "out of memory");
-  size_t free_before = free_map_free_count();
+  size_t free_before = free_map_free_count(root_volume);
 
   /* 1. Grow a file to 2 MB by writing it in 4 kB chunks. */
-  CHECK(filesys_create("big", 0), "create big");
-  file *f = filesys_open("big");
+  CHECK(filesys_create(nullptr, "big", 0), "create big");
+  file *f = filesys_open(nullptr, "big");
   CHECK(f != nullptr, "open big");
   for (off_t ofs = 0; ofs < FILE_SIZE; ofs += CHUNK) {
     fill(buf, ofs, CHUNK, 0);
@@ -63,7 +64,7 @@ void test_fs_big(void) {
 
   /* 2. Read it back through a new opener. */
   file_close(f);
-  f = filesys_open("big");
+  f = filesys_open(nullptr, "big");
   CHECK(f != nullptr, "reopen big");
   verify(f, buf, 0, 0, 0, 0);
   msg("read 2 MB back");
@@ -81,8 +82,8 @@ void test_fs_big(void) {
   msg("rewrote 100 kB across the index boundaries");
 
   /* 4. A second 2 MB file, created with its size: reads as zeros. */
-  CHECK(filesys_create("big2", FILE_SIZE), "create big2 with 2 MB");
-  file *g = filesys_open("big2");
+  CHECK(filesys_create(nullptr, "big2", FILE_SIZE), "create big2 with 2 MB");
+  file *g = filesys_open(nullptr, "big2");
   CHECK(g != nullptr && file_length(g) == FILE_SIZE, "open big2");
   CHECK(file_read_at(g, buf, CHUNK, FILE_SIZE - CHUNK) == CHUNK, "read end of big2");
   for (off_t i = 0; i < CHUNK; i++) CHECK(buf[i] == 0, "big2 is not zero at %d", i);
@@ -91,9 +92,9 @@ void test_fs_big(void) {
 
   /* 5. Everything comes back. */
   file_close(f);
-  CHECK(filesys_remove("big") && filesys_remove("big2"), "remove");
-  CHECK(free_map_free_count() == free_before, "%zu sectors free, %zu before",
-        free_map_free_count(), free_before);
+  CHECK(filesys_remove(nullptr, "big") && filesys_remove(nullptr, "big2"), "remove");
+  CHECK(free_map_free_count(root_volume) == free_before, "%zu sectors free, %zu before",
+        free_map_free_count(root_volume), free_before);
   msg("removed both; all sectors free again");
   free(buf);
   pass();

@@ -3,7 +3,7 @@
  * Works on sectors taken from the free map of a freshly formatted disk, so
  * the file system around them stays intact, and checks that:
  *   1. a sector written through the cache reads back, whole and in part,
- *      and is on the disk after cache_flush() (read raw with block_read);
+ *      and is on the disk after cache_flush(nullptr) (read raw with block_read);
  *   2. a cached sector is read from the disk once: a second read leaves
  *      the disk's read counter alone;
  *   3. writing three times as many sectors as the cache holds evicts dirty
@@ -15,6 +15,7 @@
 
 #include "devices/block.h"
 #include "filesys/cache.h"
+#include "filesys/volume.h"
 #include "filesys/filesys.h"
 #include "filesys/free-map.h"
 #include "filesys/sector-buffer.h"
@@ -47,22 +48,22 @@ bool matches(const uint8_t *buf, size_t s, int v) {
 
 void test_read_back(sector_buffer *buf) {
   fill(buf->data(), 0, 1);
-  CHECK(cache_write(first, buf->data()), "write");
+  CHECK(cache_write(root_volume->disk, first, buf->data()), "write");
   memset(buf->data(), 0, BLOCK_SECTOR_SIZE);
-  CHECK(cache_read(first, buf->data()) && matches(buf->data(), 0, 1), "read back");
+  CHECK(cache_read(root_volume->disk, first, buf->data()) && matches(buf->data(), 0, 1), "read back");
 
   uint8_t part[40];
   memset(part, 0xee, sizeof part);
-  CHECK(cache_write_at(first, part, 100, sizeof part), "partial write");
+  CHECK(cache_write_at(root_volume->disk, first, part, 100, sizeof part), "partial write");
   memset(part, 0, sizeof part);
-  CHECK(cache_read_at(first, part, 98, 4), "partial read");
+  CHECK(cache_read_at(root_volume->disk, first, part, 98, 4), "partial read");
   CHECK(part[0] == pattern(0, 98, 1) && part[1] == pattern(0, 99, 1) && part[2] == 0xee &&
             part[3] == 0xee,
         "partial read got %02x %02x %02x %02x", part[0], part[1], part[2], part[3]);
 
-  CHECK(cache_flush(), "flush");
+  CHECK(cache_flush(nullptr), "flush");
   memset(buf->data(), 0, BLOCK_SECTOR_SIZE);
-  CHECK(block_read(fs_device, first, buf->data()), "raw read");
+  CHECK(block_read(root_volume->disk, first, buf->data()), "raw read");
   for (size_t i = 0; i < BLOCK_SECTOR_SIZE; i++) {
     uint8_t want = i >= 100 && i < 140 ? 0xee : pattern(0, i, 1);
     CHECK(buf->data()[i] == want, "byte %zu on disk is %02x, not %02x", i, buf->data()[i],
@@ -73,15 +74,15 @@ void test_read_back(sector_buffer *buf) {
 
 void test_hit_reads_no_disk(sector_buffer *buf) {
   block_sector_t s = first + 1;
-  CHECK(block_write(fs_device, s, buf->data()), "raw write"); /* Not cached yet. */
-  uint64_t before = block_read_count(fs_device);
-  CHECK(cache_read(s, buf->data()), "first read");
-  uint64_t after_miss = block_read_count(fs_device);
+  CHECK(block_write(root_volume->disk, s, buf->data()), "raw write"); /* Not cached yet. */
+  uint64_t before = block_read_count(root_volume->disk);
+  CHECK(cache_read(root_volume->disk, s, buf->data()), "first read");
+  uint64_t after_miss = block_read_count(root_volume->disk);
   CHECK(after_miss == before + 1, "a miss read %llu sectors",
         (unsigned long long)(after_miss - before));
-  CHECK(cache_read(s, buf->data()), "second read");
-  CHECK(cache_read_at(s, buf->data(), 10, 20), "partial read");
-  CHECK(block_read_count(fs_device) == after_miss, "a hit read the disk");
+  CHECK(cache_read(root_volume->disk, s, buf->data()), "second read");
+  CHECK(cache_read_at(root_volume->disk, s, buf->data(), 10, 20), "partial read");
+  CHECK(block_read_count(root_volume->disk) == after_miss, "a hit read the disk");
   msg("a second read of a sector does not reach the disk");
 }
 
@@ -89,16 +90,16 @@ void test_eviction(sector_buffer *buf) {
   uint64_t write_backs = cache_get_stats().write_backs;
   for (size_t s = 0; s < SECTOR_CNT; s++) {
     fill(buf->data(), s, 2);
-    CHECK(cache_write(first + s, buf->data()), "write sector %zu", s);
+    CHECK(cache_write(root_volume->disk, first + s, buf->data()), "write sector %zu", s);
   }
   CHECK(cache_get_stats().write_backs >= write_backs + SECTOR_CNT - CACHE_SIZE,
         "evicting dirty sectors wrote too few back");
   for (size_t s = 0; s < SECTOR_CNT; s++)
-    CHECK(cache_read(first + s, buf->data()) && matches(buf->data(), s, 2),
+    CHECK(cache_read(root_volume->disk, first + s, buf->data()) && matches(buf->data(), s, 2),
           "sector %zu changed after eviction", s);
-  CHECK(cache_flush(), "flush");
+  CHECK(cache_flush(nullptr), "flush");
   for (size_t s = 0; s < SECTOR_CNT; s++)
-    CHECK(block_read(fs_device, first + s, buf->data()) && matches(buf->data(), s, 2),
+    CHECK(block_read(root_volume->disk, first + s, buf->data()) && matches(buf->data(), s, 2),
           "sector %zu is wrong on disk", s);
   msg("%zu sectors through a %zu-entry cache stay intact", SECTOR_CNT, CACHE_SIZE);
 }
@@ -118,12 +119,12 @@ void hammer(void *aux) {
   for (int round = 0; round < ROUNDS; round++) {
     for (size_t s = 0; s < SHARED; s++) {
       for (size_t i = 0; i < SLICE; i++) slice[i] = pattern(s, id * SLICE + i, round);
-      CHECK(cache_write_at(first + s, slice, id * SLICE, SLICE), "thread %zu: write", id);
+      CHECK(cache_write_at(root_volume->disk, first + s, slice, id * SLICE, SLICE), "thread %zu: write", id);
     }
     for (size_t k = 0; k < OWN; k++) {
       size_t s = SHARED + id * OWN + k;
       for (size_t i = 0; i < SLICE; i++) slice[i] = pattern(s, i, round);
-      CHECK(cache_write_at(first + s, slice, 0, SLICE), "thread %zu: evict", id);
+      CHECK(cache_write_at(root_volume->disk, first + s, slice, 0, SLICE), "thread %zu: evict", id);
     }
     thread_yield();
   }
@@ -136,21 +137,21 @@ void test_concurrent(sector_buffer *buf) {
     thread_create("hammer", PRI_DEFAULT, hammer, (void *)(intptr_t)t);
   for (int t = 0; t < THREADS; t++) sema_down(&done);
   for (size_t s = 0; s < SHARED; s++)
-    CHECK(cache_read(first + s, buf->data()) && matches(buf->data(), s, ROUNDS - 1),
+    CHECK(cache_read(root_volume->disk, first + s, buf->data()) && matches(buf->data(), s, ROUNDS - 1),
           "shared sector %zu lost an update", s);
   msg("%d threads sharing sectors lost no update", THREADS);
 }
 
 void test_fs_cache(void) {
   CHECK(filesys_mounted(), "no file system: run with --fs-disk and -f");
-  CHECK(free_map_allocate(SECTOR_CNT, &first), "no %zu free sectors", SECTOR_CNT);
+  CHECK(free_map_allocate(root_volume, SECTOR_CNT, &first), "no %zu free sectors", SECTOR_CNT);
   sector_buffer buf;
   CHECK(buf.ok(), "out of memory");
   test_read_back(&buf);
   test_hit_reads_no_disk(&buf);
   test_eviction(&buf);
   test_concurrent(&buf);
-  free_map_release(first, SECTOR_CNT);
+  free_map_release(root_volume, first, SECTOR_CNT);
   pass();
 }
 

@@ -5,7 +5,7 @@ use tests::tests;
 check_expected([<<'EOF']);
 (unit-fs-cache) written data reads back and is on disk after a flush
 (unit-fs-cache) a second read of a sector does not reach the disk
-(unit-fs-cache) 192 sectors through a 64-entry cache stay intact
+(unit-fs-cache) 768 sectors through a 256-entry cache stay intact
 (unit-fs-cache) 4 threads sharing sectors lost no update
 (unit-fs-cache) PASS
 EOF

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "filesys/file.h"
+#include "filesys/volume.h"
 #include "filesys/filesys.h"
 #include "filesys/free-map.h"
 #include "kernel/malloc.h"
@@ -40,8 +41,8 @@ uint8_t pattern(off_t ofs) { return (uint8_t)(ofs % 251 + 1); } /* never 0 */
 void private_files(int id, int round) {
   char name[16];
   snprintf(name, sizeof name, "p%d-%d", id, round);
-  CHECK(filesys_create(name, 0), "create %s", name);
-  file *f = filesys_open(name);
+  CHECK(filesys_create(nullptr, name, 0), "create %s", name);
+  file *f = filesys_open(nullptr, name);
   CHECK(f != nullptr, "open %s", name);
   char text[32];
   int len = snprintf(text, sizeof text, "thread %d round %d", id, round);
@@ -49,13 +50,13 @@ void private_files(int id, int round) {
   char back[32];
   CHECK(file_read_at(f, back, sizeof back, 0) == len && memcmp(back, text, len) == 0,
         "read %s back", name);
-  CHECK(filesys_remove(name), "remove %s", name);
+  CHECK(filesys_remove(nullptr, name), "remove %s", name);
   file_close(f);
 }
 
 void writer(void *aux) {
   int id = (int)(intptr_t)aux;
-  file *f = filesys_open("shared");
+  file *f = filesys_open(nullptr, "shared");
   CHECK(f != nullptr, "writer %d: open", id);
   uint8_t *buf = static_cast<uint8_t *>(malloc(PIECE));
   CHECK(buf != nullptr, "out of memory");
@@ -75,7 +76,7 @@ void writer(void *aux) {
 
 void reader(void *aux) {
   int id = (int)(intptr_t)aux;
-  file *f = filesys_open("shared");
+  file *f = filesys_open(nullptr, "shared");
   CHECK(f != nullptr, "reader %d: open", id);
   uint8_t *buf = static_cast<uint8_t *>(malloc(4096));
   CHECK(buf != nullptr, "out of memory");
@@ -98,8 +99,8 @@ void reader(void *aux) {
 void test_fs_sync(void) {
   CHECK(filesys_mounted(), "no file system");
   sema_init(&done, 0);
-  size_t free_before = free_map_free_count();
-  CHECK(filesys_create("shared", 0), "create shared");
+  size_t free_before = free_map_free_count(root_volume);
+  CHECK(filesys_create(nullptr, "shared", 0), "create shared");
 
   for (int i = 0; i < READERS; i++)
     thread_create("reader", PRI_DEFAULT, reader, (void *)(intptr_t)i);
@@ -110,7 +111,7 @@ void test_fs_sync(void) {
   for (int i = 0; i < READERS; i++) sema_down(&done);
   msg("%d writers and %d readers finished", WRITERS, READERS);
 
-  file *f = filesys_open("shared");
+  file *f = filesys_open(nullptr, "shared");
   CHECK(f != nullptr && file_length(f) == FILE_SIZE, "shared has the wrong length");
   uint8_t *buf = static_cast<uint8_t *>(malloc(4096));
   CHECK(buf != nullptr, "out of memory");
@@ -123,9 +124,9 @@ void test_fs_sync(void) {
   file_close(f);
   msg("the shared file is complete");
 
-  CHECK(filesys_remove("shared"), "remove shared");
-  CHECK(free_map_free_count() == free_before, "%zu sectors free, %zu before",
-        free_map_free_count(), free_before);
+  CHECK(filesys_remove(nullptr, "shared"), "remove shared");
+  CHECK(free_map_free_count(root_volume) == free_before, "%zu sectors free, %zu before",
+        free_map_free_count(root_volume), free_before);
   msg("every sector is free again");
   pass();
 }

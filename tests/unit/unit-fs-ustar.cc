@@ -9,6 +9,7 @@
 
 #include "devices/block.h"
 #include "filesys/file.h"
+#include "filesys/volume.h"
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
 #include "filesys/sector-buffer.h"
@@ -82,7 +83,7 @@ void extract(void) {
 
 /* Checks that NAME holds SIZE bytes of pattern. */
 void check_file(const char *name, int size) {
-  file *f = filesys_open(name);
+  file *f = filesys_open(nullptr, name);
   CHECK(f != nullptr, "%s was not extracted", name);
   CHECK(file_length(f) == size, "%s has %d bytes, not %d", name, file_length(f), size);
   for (int i = 0; i < size; i++) {
@@ -102,7 +103,7 @@ void test_good_archive(void) {
   extract();
   check_file("one", 600);
   check_file("two", 0);
-  CHECK(filesys_open("fifteen-chars-x") == nullptr, "a 15-character name was created");
+  CHECK(filesys_open(nullptr, "fifteen-chars-x") == nullptr, "a 15-character name was created");
   sector_buffer buf;
   CHECK(buf.ok() && block_read(scratch, 0, buf.data()), "read scratch");
   for (int i = 0; i < BLOCK_SECTOR_SIZE; i++) CHECK(buf.data()[i] == 0, "archive not erased");
@@ -141,8 +142,8 @@ void test_bad_archives(void) {
   CHECK(ustar_make_header("bad4", USTAR_REGULAR, 0x7fffff00, (char *)buf.data()), "header");
   CHECK(block_write(scratch, 0, buf.data()), "write header");
   extract();
-  CHECK(filesys_open("bad1") == nullptr && filesys_open("bad2") == nullptr &&
-            filesys_open("bad3") == nullptr && filesys_open("bad4") == nullptr,
+  CHECK(filesys_open(nullptr, "bad1") == nullptr && filesys_open(nullptr, "bad2") == nullptr &&
+            filesys_open(nullptr, "bad3") == nullptr && filesys_open(nullptr, "bad4") == nullptr,
         "a member of a bad archive was created");
   msg("bad archives: ok");
 }

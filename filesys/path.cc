@@ -1,0 +1,190 @@
+/* filesys/path.cc -- path lookup.  See filesys/path.h for the rules.
+ *
+ * The lookup keeps the part of the path still to walk in `rest`, a heap
+ * buffer of PATH_MAX + 1 bytes, and the directory reached so far in `cur`
+ * (an open inode).  Each turn takes one component off `rest`:
+ *
+ *     "."      nothing
+ *     ".."     cur = parent of cur (leaving a mounted volume at its root)
+ *     NAME     look NAME up in cur; a directory with a volume mounted on it
+ *              becomes that volume's root; a symbolic link (to be
+ *              followed) is replaced, in `rest`, by its target:
+ *                  rest = TARGET "/" REST-AFTER-NAME
+ *              and an absolute target sends cur back to the root
+ *
+ * so following a link costs one buffer copy, not a recursive call. */
+#include "filesys/path.h"
+
+#include <debug.h>
+#include <string.h>
+
+#include "filesys/free-map.h"
+#include "filesys/inode.h"
+#include "filesys/volume.h"
+#include "kernel/malloc.h"
+
+namespace {
+
+/* The root volume's root directory, opened again; NULL without one. */
+inode *open_root(void) {
+  return root_volume != nullptr ? inode_reopen(root_volume->root) : nullptr;
+}
+
+/* Replaces *CUR (closing it) by its parent directory.  Returns false if
+ * *CUR was removed or its parent cannot be opened. */
+bool go_up(inode **cur) {
+  inode *next;
+  {
+    lock_guard guard(&dir_lock);
+    if (inode_is_removed(*cur)) return false;
+    volume *v = inode_get_volume(*cur);
+    inode *from = *cur;
+    if (from == v->root) {
+      if (v->covered == nullptr) return true; /* ".." of "/" is "/". */
+      from = v->covered;                      /* Leave the mounted volume. */
+    }
+    next = inode_open(inode_get_volume(from), inode_get_parent(from));
+  }
+  if (next == nullptr || !inode_is_dir(next)) {
+    inode_close(next);
+    return false;
+  }
+  inode_close(*cur);
+  *cur = next;
+  return true;
+}
+
+/* Looks NAME up in directory CUR; returns the inode it names, open,
+ * having crossed into a volume mounted on it; NULL if there is none. */
+inode *step(inode *cur, const char *name) {
+  lock_guard guard(&dir_lock);
+  block_sector_t sector;
+  if (!dir_lookup_locked(cur, name, &sector)) return nullptr;
+  inode *next = inode_open(inode_get_volume(cur), sector);
+  if (next != nullptr) {
+    volume *mounted = inode_mounted_locked(next);
+    if (mounted != nullptr) {
+      inode_close(next);
+      next = inode_reopen(mounted->root);
+    }
+  }
+  return next;
+}
+
+/* Reads the target of symbolic link LINK into BUF (PATH_MAX + 1 bytes),
+ * NUL-terminated.  False if it is empty, too long or unreadable. */
+bool read_link(inode *link, char *buf) {
+  off_t len = inode_length(link);
+  if (len <= 0 || (size_t)len > PATH_MAX) return false;
+  if (inode_read_at(link, buf, len, 0) != len) return false;
+  buf[len] = '\0';
+  return strlen(buf) == (size_t)len;
+}
+
+}  // namespace
+
+path_status path_lookup(inode *start, const char *path, path_mode mode, path_result *out) {
+  out->inode = nullptr;
+  out->name[0] = '\0';
+  out->trailing_slash = false;
+  size_t len = strnlen(path, PATH_MAX + 1);
+  if (len == 0) return PATH_INVALID;
+  if (len > PATH_MAX) return PATH_TOO_LONG;
+
+  /* rest and target: PATH_MAX + 1 bytes each, one allocation. */
+  char *rest = static_cast<char *>(malloc(2 * (PATH_MAX + 1)));
+  if (rest == nullptr) return PATH_NO_MEMORY;
+  char *target = rest + PATH_MAX + 1;
+  memcpy(rest, path, len + 1);
+  out->trailing_slash = rest[len - 1] == '/';
+
+  inode *cur = path[0] == '/' || start == nullptr ? open_root() : inode_reopen(start);
+  path_status status = cur != nullptr ? PATH_OK : PATH_NOT_FOUND;
+  int follows = 0;
+  size_t pos = 0; /* Start of the unwalked part of rest. */
+
+  while (status == PATH_OK) {
+    while (rest[pos] == '/') pos++;
+    if (rest[pos] == '\0') {
+      /* Nothing left: the path named cur itself ("/", ".", "a/.."). */
+      if (mode == PATH_PARENT) status = PATH_INVALID;
+      break;
+    }
+    size_t end = pos;
+    while (rest[end] != '/' && rest[end] != '\0') end++;
+    size_t name_len = end - pos;
+    size_t after = end;
+    while (rest[after] == '/') after++;
+    bool last = rest[after] == '\0';
+    if (name_len > NAME_MAX) {
+      status = PATH_TOO_LONG;
+      break;
+    }
+    char name[NAME_MAX + 1];
+    memcpy(name, rest + pos, name_len);
+    name[name_len] = '\0';
+    pos = after;
+
+    bool dot = strcmp(name, ".") == 0, dotdot = strcmp(name, "..") == 0;
+    if (last && mode == PATH_PARENT) {
+      if (dot || dotdot) status = PATH_INVALID;
+      else memcpy(out->name, name, name_len + 1);
+      break;
+    }
+    if (dot) {
+      if (inode_is_removed(cur)) status = PATH_NOT_FOUND;
+      continue;
+    }
+    if (dotdot) {
+      if (!go_up(&cur)) status = PATH_NOT_FOUND;
+      continue;
+    }
+
+    inode *next = step(cur, name);
+    if (next == nullptr) {
+      status = PATH_NOT_FOUND;
+      break;
+    }
+    if (inode_is_symlink(next)) {
+      /* Follow it: rest = target "/" what comes after the link. */
+      bool ok = ++follows <= PATH_FOLLOW_MAX && read_link(next, target);
+      inode_close(next);
+      if (!ok) {
+        status = follows > PATH_FOLLOW_MAX ? PATH_LOOP : PATH_NOT_FOUND;
+        break;
+      }
+      size_t target_len = strlen(target), rest_len = strlen(rest + pos);
+      if (target_len + 1 + rest_len > PATH_MAX) {
+        status = PATH_TOO_LONG;
+        break;
+      }
+      memmove(rest + target_len + 1, rest + pos, rest_len + 1);
+      memcpy(rest, target, target_len);
+      rest[target_len] = rest_len > 0 ? '/' : '\0';
+      pos = 0;
+      if (target[0] == '/') {
+        inode_close(cur);
+        cur = open_root();
+        if (cur == nullptr) status = PATH_NOT_FOUND;
+      }
+      continue;
+    }
+    if (!last && !inode_is_dir(next)) {
+      inode_close(next);
+      status = PATH_NOT_DIR;
+      break;
+    }
+    inode_close(cur);
+    cur = next;
+  }
+
+  if (status == PATH_OK && mode == PATH_FULL && out->trailing_slash && !inode_is_dir(cur))
+    status = PATH_NOT_DIR;
+  free(rest);
+  if (status != PATH_OK) {
+    inode_close(cur);
+    return status;
+  }
+  out->inode = cur;
+  return PATH_OK;
+}

@@ -1,0 +1,106 @@
+/* userprog/syscall-dir.cc -- the file-system project's calls: chdir,
+ * mkdir, readdir, isdir, inumber, symlink, mount, umount (abi.md,
+ * "Directories and links" and "Mounts"); and user_path, the path argument
+ * every file call copies in.
+ *
+ * Paths are relative to the process's working directory (process::cwd,
+ * NULL = the root), which chdir replaces.  What the file system does with
+ * them -- ".", "..", links, mount points, removed directories -- is in
+ * filesys/filesys.h and filesys/path.h.  Failures are return values (0/1
+ * for the bool calls, -1 for the others); a bad pointer kills with -1.
+ *
+ * Locking: none here (see syscall-file.cc). */
+#include <string.h>
+
+#include "filesys/directory.h"
+#include "filesys/file.h"
+#include "filesys/filesys.h"
+#include "filesys/path.h"
+#include "kernel/malloc.h"
+#include "userprog/process.h"
+#include "userprog/syscall-impl.h"
+#include "userprog/uaccess.h"
+
+user_path::user_path(uint64_t raw) : buf_(static_cast<char *>(malloc(PATH_MAX + 1))) {
+  /* Without memory the string is not read: a bad pointer then fails the
+   * call instead of killing, as an out-of-memory failure may. */
+  if (buf_ == nullptr) return;
+  switch (strncpy_from_user(buf_, (const char *)arg_ptr(raw), PATH_MAX + 1)) {
+    case user_string::FAULT: fault_ = true; break;
+    case user_string::TOO_LONG: too_long_ = true; break;
+    case user_string::OK: break;
+  }
+}
+
+user_path::~user_path() { free(buf_); }
+
+namespace {
+
+open_file *lookup(uint64_t raw_fd) { return process_current()->fds.get(arg_int(raw_fd)); }
+
+}  // namespace
+
+sys_result sys_chdir(sys_args a, intr_frame *) {
+  user_path path(a[0]);
+  if (path.fault()) return sys_result::killed();
+  process *p = process_current();
+  dir *d = path.ok() ? filesys_open_dir(p->cwd, path.get()) : nullptr;
+  if (d == nullptr) return sys_result::boolean(false);
+  dir_close(p->cwd);
+  p->cwd = d;
+  return sys_result::boolean(true);
+}
+
+sys_result sys_mkdir(sys_args a, intr_frame *) {
+  user_path path(a[0]);
+  if (path.fault()) return sys_result::killed();
+  return sys_result::boolean(path.ok() && filesys_mkdir(process_current()->cwd, path.get()));
+}
+
+/* readdir(fd, name): NAME is a 15-byte user buffer. */
+sys_result sys_readdir(sys_args a, intr_frame *) {
+  char *uname = (char *)arg_ptr(a[1]);
+  open_file *of = lookup(a[0]);
+  if (of == nullptr || of->kind != open_file::DIRECTORY) return sys_result::boolean(false);
+  if (!user_buffer_ok(uname, NAME_MAX + 1, true)) return sys_result::killed();
+  char name[NAME_MAX + 1];
+  if (!filesys_readdir(of->f, name)) return sys_result::boolean(false);
+  if (!copy_to_user(uname, name, strlen(name) + 1)) return sys_result::killed();
+  return sys_result::boolean(true);
+}
+
+sys_result sys_isdir(sys_args a, intr_frame *) {
+  open_file *of = lookup(a[0]);
+  return sys_result::boolean(of != nullptr && of->kind == open_file::DIRECTORY);
+}
+
+sys_result sys_inumber(sys_args a, intr_frame *) {
+  open_file *of = lookup(a[0]);
+  if (of == nullptr || !of->has_file()) return sys_result::ok(-1);
+  return sys_result::ok(file_inumber(of->f));
+}
+
+sys_result sys_symlink(sys_args a, intr_frame *) {
+  user_path target(a[0]);
+  if (target.fault()) return sys_result::killed();
+  user_path link(a[1]);
+  if (link.fault()) return sys_result::killed();
+  if (!target.ok() || !link.ok()) return sys_result::ok(-1);
+  return sys_result::ok(filesys_symlink(process_current()->cwd, target.get(), link.get()) ? 0 : -1);
+}
+
+/* mount(path, channel, device). */
+sys_result sys_mount(sys_args a, intr_frame *) {
+  user_path path(a[0]);
+  if (path.fault()) return sys_result::killed();
+  if (!path.ok()) return sys_result::ok(-1);
+  bool ok = filesys_mount(process_current()->cwd, path.get(), arg_int(a[1]), arg_int(a[2]));
+  return sys_result::ok(ok ? 0 : -1);
+}
+
+sys_result sys_umount(sys_args a, intr_frame *) {
+  user_path path(a[0]);
+  if (path.fault()) return sys_result::killed();
+  if (!path.ok()) return sys_result::ok(-1);
+  return sys_result::ok(filesys_umount(process_current()->cwd, path.get()) ? 0 : -1);
+}
