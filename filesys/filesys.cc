@@ -12,6 +12,7 @@
 #include "filesys/inode.h"
 #include "filesys/path.h"
 #include "filesys/report.h"
+#include "filesys/sector-buffer.h"
 #include "filesys/volume.h"
 
 namespace {
@@ -27,6 +28,19 @@ constexpr size_t DISKS_MAX = 4;
 block *mounted_before[DISKS_MAX];
 
 inode *cwd_inode(dir *cwd) { return cwd != nullptr ? dir_get_inode(cwd) : nullptr; }
+
+/* True if DISK is blank: its first two sectors (where the free map's and
+ * the root's inodes go) are all zeros, so it holds nothing to lose. */
+bool disk_blank(block *disk) {
+  sector_buffer buf;
+  if (!buf.ok() || block_size(disk) < 2) return false;
+  for (block_sector_t s = 0; s < 2; s++) {
+    if (!block_read(disk, s, buf.data())) return false;
+    for (size_t i = 0; i < BLOCK_SECTOR_SIZE; i++)
+      if (buf.data()[i] != 0) return false;
+  }
+  return true;
+}
 
 /* What filesys_create, mkdir and symlink share: looks up PATH's parent,
  * allocates an inode sector on its volume, lets MAKE write the inode
@@ -201,9 +215,10 @@ bool filesys_mount(dir *cwd, const char *path, int channel, int device) {
     }
   }
   volume *v = nullptr;
-  if (ok)
-    v = volume_mount(disk, format_on_mount && first_mount ? mount_mode::FORMAT
-                                                          : mount_mode::QUIET);
+  if (ok) {
+    bool format = (format_on_mount && first_mount) || disk_blank(disk);
+    v = volume_mount(disk, format ? mount_mode::FORMAT : mount_mode::QUIET);
+  }
   if (v != nullptr) {
     /* Check the target and attach under one hold of dir_lock. */
     lock_guard guard(&dir_lock);

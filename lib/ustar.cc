@@ -74,9 +74,25 @@ bool all_zero(const char *block) {
 
 bool ustar_make_header(const char *file_name, ustar_type type, int size, char header[]) {
   ustar_header *h = reinterpret_cast<ustar_header *>(header);
-  if (size < 0 || strlen(file_name) >= sizeof h->name) return false;
+  size_t len = strlen(file_name);
+  if (size < 0) return false;
+  /* A longer name is split at a '/' into prefix (up to 155 characters)
+   * and name (up to 99). */
+  size_t split = 0; /* Length of the prefix; 0 if none. */
+  if (len >= sizeof h->name) {
+    for (size_t i = len - 1; i > 0 && split == 0; i--)
+      if (file_name[i] == '/' && i <= sizeof h->prefix && len - i - 1 < sizeof h->name &&
+          len - i - 1 > 0)
+        split = i;
+    if (split == 0) return false;
+  }
   memset(h, 0, sizeof *h);
-  strlcpy(h->name, file_name, sizeof h->name);
+  if (split > 0) {
+    memcpy(h->prefix, file_name, split);
+    strlcpy(h->name, file_name + split + 1, sizeof h->name);
+  } else {
+    strlcpy(h->name, file_name, sizeof h->name);
+  }
   snprintf(h->mode, sizeof h->mode, "%07o", type == USTAR_DIRECTORY ? 0755 : 0644);
   snprintf(h->uid, sizeof h->uid, "%07o", 0);
   snprintf(h->gid, sizeof h->gid, "%07o", 0);

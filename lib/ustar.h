@@ -38,8 +38,9 @@ enum ustar_type {
 };
 
 /* Fills HEADER (USTAR_BLOCK_SIZE bytes) with a header for a member FILE_NAME
- * of TYPE and SIZE bytes.  Returns false if FILE_NAME does not fit the name
- * field (99 characters) or SIZE is negative. */
+ * of TYPE and SIZE bytes.  A name over 99 characters is split at a '/'
+ * into the prefix field (at most 155 characters before it, 99 after).
+ * Returns false if FILE_NAME cannot be stored so or SIZE is negative. */
 bool ustar_make_header(const char *file_name, ustar_type type, int size, char header[]);
 
 /* Parses HEADER (USTAR_BLOCK_SIZE bytes).  On success returns NULL and sets

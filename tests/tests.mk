@@ -20,6 +20,11 @@
 #     pintos -v -k -T 60 --loader=qemu --fs-disk=2 -p build/tests/AREA/NAME:NAME \
 #            -- -q -f run NAME
 #
+# Tests that need several boots (the file-system persistence tests: a run
+# on a kept disk, then `tar` on the same disk) have their own rules: their
+# Make.tests adds them to OWN_RUN_TESTS and the name of a macro defining the
+# rules to OWN_RUN_RULES, which is expanded at the end of this file.
+#
 # Per-test settings go in an optional tests/<area>/Make.tests fragment,
 # as make variables named after the test:
 #     tests/userprog/args-single_ARGS := onearg          (run 'args-single onearg')
@@ -52,7 +57,7 @@ TESTS := $(TEST_CKS:.ck=)
 -include $(wildcard tests/*/Make.tests tests/*/*/Make.tests tests/*/*/*/Make.tests)
 
 KERNEL_TESTS := $(filter $(foreach a,$(TEST_AREAS_KERNEL),tests/$(a)/%),$(TESTS))
-USER_TESTS := $(filter-out $(KERNEL_TESTS),$(TESTS))
+USER_TESTS := $(filter-out $(KERNEL_TESTS) $(OWN_RUN_TESTS),$(TESTS))
 
 # Top-level areas: the standard ones, and any other directory with tests.
 TEST_AREAS := $(sort threads userprog vm filesys unit cow \
@@ -135,3 +140,6 @@ endef
 $(foreach a,$(TEST_AREAS),$(eval $(call check_area_rule,$(a))))
 
 .PHONY: check grade
+
+# Areas' own run rules (see the top), now that every variable is set.
+$(foreach r,$(sort $(OWN_RUN_RULES)),$(eval $(call $(r))))

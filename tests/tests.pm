@@ -34,6 +34,7 @@
 #   pass, fail(MESSAGE...)             write the .result and exit
 #   read_text_file(FILE), read_binary_file(FILE)
 #   diff_lines(\@EXPECTED, \@ACTUAL)   a readable +/- diff, as lines
+#   check_archive(\%TREE)   the persistence check: tests/filesys/archive.pm
 package tests::tests;
 
 use strict;
@@ -42,7 +43,7 @@ use Exporter qw(import);
 
 our @EXPORT = qw($test @output check_expected common_checks get_core_output
                  compare_output pass fail read_text_file read_binary_file
-                 diff_lines);
+                 diff_lines check_archive);
 
 our ($test, $result_file) = @ARGV;
 our @output;
@@ -265,6 +266,14 @@ sub check_expected {
     common_checks('run', @output);
     my @core = get_core_output('run', @output);
     return compare_output('run', \@core, $expected, %options);
+}
+
+# ---------------------------------------------------------------------------
+# The file-system persistence check lives with the file-system tests.
+
+sub check_archive {
+    require tests::filesys::archive;
+    return tests::filesys::archive::check_archive(@_);
 }
 
 1;
