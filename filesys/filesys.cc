@@ -116,6 +116,8 @@ void filesys_done(void) {
 
 bool filesys_mounted(void) { return mounted; }
 
+bool filesys_sync(void) { return !mounted || cache_flush(nullptr); }
+
 bool filesys_create(dir *cwd, const char *path, off_t initial_size) {
   return create_entry(cwd, path, false, [&](volume *v, block_sector_t sector, block_sector_t) {
     if (inode_create(v, sector, initial_size, INODE_FILE, 0)) return true;

@@ -70,6 +70,11 @@ void filesys_done(void);
 /* True between a successful filesys_init() and filesys_done(). */
 bool filesys_mounted(void);
 
+/* Writes every changed sector of every volume to its disk now (the buffer
+ * cache otherwise writes them behind, filesys/cache.h).  Returns false if
+ * a write failed (reported).  May sleep. */
+bool filesys_sync(void);
+
 /* Creates a file PATH of INITIAL_SIZE zero bytes.  Returns false if the
  * name exists already (as anything), a directory on the way is missing,
  * the last component is not a valid name (empty, over NAME_MAX, "." or

@@ -10,8 +10,8 @@
  *   rm FILE      deletes FILE (or an empty directory)
  *   extract      copies every file and directory of the ustar archive on
  *                the scratch disk (hd1:0) into the file system (a member
- *                "a/b" goes into directory a, which must come first), then
- *                erases the archive
+ *                "a/b" goes into directory a, which must come first), writes
+ *                it all to the disk, then erases the archive
  *   append FILE  appends FILE to a ustar archive on the scratch disk; the
  *                first append of a boot starts the archive at sector 0,
  *                later ones continue it, each ending it with the two zero

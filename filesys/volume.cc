@@ -131,13 +131,14 @@ bool volume_detach_locked(volume *v, int extra_root_refs) {
 bool volume_unmount_all(void) {
   bool ok = true;
   for (;;) {
-    /* Newest first: a volume may be mounted inside another one. */
+    /* Any detachable one: a volume mounted inside another keeps the outer
+     * one busy (its covered directory is open) until it is gone. */
     volume *v = nullptr;
     {
       lock_guard guard(&dir_lock);
-      for (size_t i = MOUNT_MAX; i-- > 0 && v == nullptr;) {
-        if (mounts[i] != nullptr && volume_detach_locked(mounts[i], 0)) v = mounts[i];
-      }
+      for (volume *candidate : mounts)
+        if (v == nullptr && candidate != nullptr && volume_detach_locked(candidate, 0))
+          v = candidate;
       if (v == nullptr) break;
     }
     if (!volume_release(v)) ok = false;
