@@ -200,19 +200,24 @@ bool filesys_mount(dir *cwd, const char *path, int channel, int device) {
 
   inode *target = lookup(cwd, path);
   if (target == nullptr) return false;
-  bool ok = false;
-  bool first_mount = false;
+
+  /* TARGET can take a mount: checked before the disk is touched (a refused
+   * mount formats nothing), and again when attaching. */
+  auto target_ok_locked = [&] {
+    volume *tv = inode_get_volume(target);
+    return inode_is_dir(target) && target != tv->root && !inode_is_removed(target) &&
+           inode_mounted_locked(target) == nullptr && dir_is_empty_locked(target) &&
+           volume_find_locked(disk) == nullptr;
+  };
+  bool ok, first_mount = true;
   {
     lock_guard guard(&dir_lock);
-    ok = volume_find_locked(disk) == nullptr;
-    if (ok) {
-      first_mount = true;
-      for (block *&seen : mounted_before) {
-        if (seen == disk) first_mount = false;
-        if (seen == nullptr) {
-          if (first_mount) seen = disk;
-          break;
-        }
+    ok = target_ok_locked();
+    for (block *&seen : mounted_before) {
+      if (seen == disk) first_mount = false;
+      if (seen == nullptr) {
+        if (ok && first_mount) seen = disk;
+        break;
       }
     }
   }
@@ -220,20 +225,15 @@ bool filesys_mount(dir *cwd, const char *path, int channel, int device) {
   if (ok) {
     bool format = (format_on_mount && first_mount) || disk_blank(disk);
     v = volume_mount(disk, format ? mount_mode::FORMAT : mount_mode::QUIET);
+    ok = v != nullptr;
   }
-  if (v != nullptr) {
-    /* Check the target and attach under one hold of dir_lock. */
+  if (ok) {
     lock_guard guard(&dir_lock);
-    volume *tv = inode_get_volume(target);
-    ok = inode_is_dir(target) && target != tv->root && !inode_is_removed(target) &&
-         inode_mounted_locked(target) == nullptr && dir_is_empty_locked(target) &&
-         volume_find_locked(disk) == nullptr;
+    ok = target_ok_locked();
     if (ok) {
       volume_attach_locked(v, target); /* V takes our reference. */
       target = nullptr;
     }
-  } else {
-    ok = false;
   }
   if (!ok && v != nullptr) (void)volume_release(v);
   inode_close(target);

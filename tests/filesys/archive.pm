@@ -8,8 +8,10 @@
 # archive as build/.../NAME.tar.  check_archive:
 #   1. fails unless NAME itself passed (its .result says PASS);
 #   2. checks the persistence run's console: booted and shut down cleanly,
-#      and printed nothing between "Executing" and "Execution of" but exit
-#      lines with a status >= 0;
+#      the mount-time check found the disk consistent (no "fsck:" line: a
+#      leaked or doubly used sector, a bad directory entry), and nothing was
+#      printed between "Executing" and "Execution of" but exit lines with a
+#      status >= 0;
 #   3. compares the archive's tree with the expected one: the same names,
 #      each a directory or a file as expected, then each file's contents.
 #
@@ -195,6 +197,9 @@ sub check_archive {
 
     my @lines = @tests::tests::output;
     tests::tests::common_checks('file system extraction run', @lines);
+    my @fsck = grep { /^fsck: / } @lines;
+    tests::tests::fail('The disk the test left is not consistent (found at the next boot):',
+                       @fsck) if @fsck;
     my @core = tests::tests::get_core_output('file system extraction run', @lines);
     my @errors = grep { !/^[^\s:]+: exit\(\d+\)$/ } @core;
     tests::tests::fail('Error extracting the file system:', @errors) if @errors;

@@ -1,0 +1,40 @@
+/* tests/filesys/ours/dir-race.cc -- two processes race on one directory:
+ * the parent makes and removes r/d over and over, the child meanwhile
+ * creates and removes a file in it and makes it its working directory.
+ * Which calls succeed varies from run to run; what must hold: nothing
+ * crashes, a name the child made is always its to remove (a directory
+ * with something in it cannot be removed), a removed working directory
+ * just refuses new entries, and in the end r is empty and the disk
+ * consistent (the persistence run checks it with fsck). */
+#include "tests/lib.h"
+#include "tests/main.h"
+
+#define ROUNDS 300
+
+static void child(void) {
+  for (int i = 0; i < ROUNDS; i++) {
+    if (create("r/d/f", 0) && !remove("r/d/f")) fail("child: could not remove its r/d/f");
+    if (chdir("r/d")) {
+      if (create("g", 0) && !remove("g")) fail("child: could not remove its g");
+      if (!chdir("/")) fail("child: chdir \"/\"");
+    }
+  }
+  exit(0);
+}
+
+void test_main(void) {
+  CHECK(mkdir("r"), "mkdir \"r\"");
+  pid_t pid = fork("dir-race-child");
+  if (pid == 0) child();
+  CHECK(pid > 0, "fork a child that races with us");
+  for (int i = 0; i < ROUNDS; i++) {
+    if (mkdir("r/d")) remove("r/d");
+  }
+  CHECK(wait(pid) == 0, "wait for the child");
+  remove("r/d");
+  int fd;
+  char name[READDIR_MAX_LEN + 1];
+  CHECK((fd = open("r")) > 1, "open \"r\"");
+  CHECK(!readdir(fd, name), "\"r\" is empty");
+  CHECK(open("r/d") == -1, "open \"r/d\" (must fail)");
+}
