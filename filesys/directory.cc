@@ -37,18 +37,21 @@ struct dir_entry {
 };
 static_assert(sizeof(dir_entry) == 20, "directory entries are part of the disk format");
 
-/* Entries read per inode_read_at() by scan_locked(): at most two sector
- * reads per batch instead of one per entry. */
-constexpr size_t SCAN_BATCH = BLOCK_SECTOR_SIZE / sizeof(dir_entry);
+/* Entries read per inode_read_at() by scan_locked(): about 4 KiB, so a
+ * scan of a big directory costs a few calls, not one per entry. */
+constexpr size_t SCAN_BATCH = 4096 / sizeof(dir_entry);
+
+enum class scan_result { FOUND, END, NO_MEMORY };
 
 /* Calls VISIT(entry, offset) for each entry of DIR, in order, until it
- * returns true; returns true then, false at the end of the directory (or
- * if memory is short).  Caller holds dir_lock. */
+ * returns true; returns FOUND then, END at the end of the directory, and
+ * NO_MEMORY (having visited nothing) if memory is short.  Caller holds
+ * dir_lock. */
 template <typename Visit>
-bool scan_locked(inode *dir, Visit visit) {
+scan_result scan_locked(inode *dir, Visit visit) {
   ASSERT(lock_held_by_current_thread(&dir_lock));
   dir_entry *batch = static_cast<dir_entry *>(malloc(SCAN_BATCH * sizeof *batch));
-  if (batch == nullptr) return false;
+  if (batch == nullptr) return scan_result::NO_MEMORY;
   bool found = false;
   for (off_t pos = 0; !found;) {
     off_t n = inode_read_at(dir, batch, SCAN_BATCH * sizeof *batch, pos);
@@ -61,18 +64,18 @@ bool scan_locked(inode *dir, Visit visit) {
     pos += n;
   }
   free(batch);
-  return found;
+  return found ? scan_result::FOUND : scan_result::END;
 }
 
 /* Finds the in-use entry called NAME in DIR.  Returns true and fills *E and
  * *OFS if found.  Caller holds dir_lock. */
 bool find_locked(inode *dir, const char *name, dir_entry *e, off_t *ofs) {
   return scan_locked(dir, [&](const dir_entry &candidate, off_t at) {
-    if (!candidate.in_use || strcmp(candidate.name, name) != 0) return false;
-    *e = candidate;
-    *ofs = at;
-    return true;
-  });
+           if (!candidate.in_use || strcmp(candidate.name, name) != 0) return false;
+           *e = candidate;
+           *ofs = at;
+           return true;
+         }) == scan_result::FOUND;
 }
 
 }  // namespace
@@ -132,16 +135,20 @@ bool dir_lookup_locked(inode *dir, const char *name, block_sector_t *sector) {
 bool dir_add_locked(inode *dir, const char *name, block_sector_t inode_sector) {
   ASSERT(lock_held_by_current_thread(&dir_lock));
   if (!dir_name_valid(name) || inode_is_removed(dir)) return false;
-  dir_entry e;
-  off_t ofs;
-  if (find_locked(dir, name, &e, &ofs)) return false;
 
-  /* First free slot, else the end of the directory (whole entries only). */
-  bool reuse = scan_locked(dir, [&](const dir_entry &candidate, off_t at) {
-    ofs = at;
-    return !candidate.in_use;
+  /* One pass: NAME must not be there; remember the first free slot, else
+   * the entry goes at the end of the directory (whole entries only). */
+  off_t ofs = -1;
+  scan_result r = scan_locked(dir, [&](const dir_entry &candidate, off_t at) {
+    if (!candidate.in_use) {
+      if (ofs < 0) ofs = at;
+      return false;
+    }
+    return strcmp(candidate.name, name) == 0;
   });
-  if (!reuse) ofs = inode_length(dir) / (off_t)sizeof e * (off_t)sizeof e;
+  if (r != scan_result::END) return false; /* Taken, or no memory to tell. */
+  if (ofs < 0) ofs = inode_length(dir) / (off_t)sizeof(dir_entry) * (off_t)sizeof(dir_entry);
+  dir_entry e;
   memset(&e, 0, sizeof e);
   e.inode_sector = inode_sector;
   strlcpy(e.name, name, sizeof e.name);
@@ -151,7 +158,8 @@ bool dir_add_locked(inode *dir, const char *name, block_sector_t inode_sector) {
 
 bool dir_is_empty_locked(inode *dir) {
   ASSERT(lock_held_by_current_thread(&dir_lock));
-  return !scan_locked(dir, [](const dir_entry &e, off_t) { return e.in_use; });
+  return scan_locked(dir, [](const dir_entry &e, off_t) { return e.in_use; }) ==
+         scan_result::END;
 }
 
 bool dir_remove_locked(inode *dir, const char *name) {

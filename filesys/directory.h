@@ -77,8 +77,8 @@ inode *dir_get_inode(dir *dir);
 bool dir_lookup_locked(inode *dir, const char *name, block_sector_t *sector);
 
 /* Adds an entry NAME -> INODE_SECTOR to DIR.  Returns false if NAME is not
- * valid, DIR already has NAME, DIR was removed, or the disk is full or
- * fails.  May sleep. */
+ * valid, DIR already has NAME, DIR was removed, memory is short, or the
+ * disk is full or fails.  May sleep. */
 bool dir_add_locked(inode *dir, const char *name, block_sector_t inode_sector);
 
 /* Removes entry NAME from DIR and marks its inode removed (its data go
@@ -87,7 +87,8 @@ bool dir_add_locked(inode *dir, const char *name, block_sector_t inode_sector);
  * mounted on it.  May sleep. */
 bool dir_remove_locked(inode *dir, const char *name);
 
-/* True if DIR has no entries.  May sleep. */
+/* True if DIR has no entries (false if memory is too short to tell).  May
+ * sleep. */
 bool dir_is_empty_locked(inode *dir);
 
 /* Stores the name of the next entry of DIR at or after byte *POS in NAME,
