@@ -9,12 +9,22 @@
 #include "tests/lib.h"
 #include "tests/main.h"
 
-#define ROUNDS 300
+#define ROUNDS 150
+
+/* About half a time slice of work: each process often runs in the middle
+ * of one of the other's steps. */
+static void spin(void) {
+  for (volatile int k = 0; k < 50000; k++) continue;
+}
 
 static void child(void) {
   for (int i = 0; i < ROUNDS; i++) {
-    if (create("r/d/f", 0) && !remove("r/d/f")) fail("child: could not remove its r/d/f");
+    if (create("r/d/f", 0)) {
+      spin();
+      if (!remove("r/d/f")) fail("child: could not remove its r/d/f");
+    }
     if (chdir("r/d")) {
+      spin();
       if (create("g", 0) && !remove("g")) fail("child: could not remove its g");
       if (!chdir("/")) fail("child: chdir \"/\"");
     }
@@ -28,7 +38,10 @@ void test_main(void) {
   if (pid == 0) child();
   CHECK(pid > 0, "fork a child that races with us");
   for (int i = 0; i < ROUNDS; i++) {
-    if (mkdir("r/d")) remove("r/d");
+    if (mkdir("r/d")) {
+      spin();
+      remove("r/d");
+    }
   }
   CHECK(wait(pid) == 0, "wait for the child");
   remove("r/d");
