@@ -3,13 +3,14 @@
  * Layer: filesys/, used by every file of it.  The console is shared with
  * the graders: between "Executing '...':" and "Execution of '...'
  * complete." it may carry only what programs print (abi.md, "Console
- * lines").  So an error that happens while a user process is running (the
- * process caused it: a full disk, no kernel memory, a corrupt sector it
- * read) reaches that process only as the call's return value, and the
- * message is held back; errors at boot, in kernel actions (ls, extract,
- * ...) and in kernel threads are printed at once.  The first message held
- * back and the count are printed at shutdown by filesys_report_summary(),
- * so nothing is lost.
+ * lines").  So a message is printed at once only on the boot thread, which
+ * runs the boot and the kernel actions (ls, extract, a kernel test ...)
+ * one at a time and never while a program's output is being compared.
+ * On every other thread -- a user process (whose error reaches it as the
+ * call's return value: a full disk, no kernel memory, a corrupt sector),
+ * the cache's write-behind and read-ahead threads -- it is held back.  The
+ * first message held back and the count are printed at shutdown by
+ * filesys_report_summary(), so nothing is lost.
  *
  * Locking: report_lock (report.cc) guards the held-back message; a leaf.
  * filesys_report() may sleep (it takes the console through printf). */
@@ -22,10 +23,11 @@
  * it back while a user process is running (see above). */
 void filesys_report(const char *format, ...) PRINTF_FORMAT(1, 2);
 
-/* True if the running thread is a user process (messages are held back). */
+/* True if messages of the running thread are held back (see above). */
 bool filesys_report_quiet(void);
 
-/* Sets up the lock.  Call once at boot before any report. */
+/* Sets up the lock and makes the running thread the boot thread.  Call
+ * once at boot, on the boot thread, before any report. */
 void filesys_report_init(void);
 
 /* Prints "filesys: N messages held back while programs ran; first: ..."
