@@ -5,7 +5,10 @@
  * Layer: devices/.  Owns the two legacy channels and their disks; hands each
  * disk to the block layer, which is the only caller of ide_read/ide_write.
  * Objects: two static `channel`s, each with two `ata_disk` slots and a PRD
- * table, set up once by ide_init() and never freed.
+ * table, set up once by ide_init() and never freed.  Files: this one
+ * (detection, PIO, the interrupt, the block operations), ide-dma.cc (the
+ * bus master: PCI lookup, PRD tables, a DMA command), ide-internal.h (the
+ * records and helpers both share).
  *
  * Reference: ATA/ATAPI-6 (T13/1410D), section 7 (registers), 8.15 IDENTIFY
  * DEVICE, 8.23 READ DMA, 8.27 READ SECTORS, 8.45 WRITE DMA, 8.62 WRITE
@@ -74,139 +77,31 @@
 
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/io.h"
-#include "arch/x86_64/mmu.h"
 #include "devices/block.h"
-#include "devices/pci.h"
+#include "devices/ide-internal.h"
 #include "kernel/malloc.h"
 #include "kernel/synch.h"
 #include "lib/debug.h"
 
 bool ide_dma_enabled = true;
 
+namespace ide_detail {
+channel channels[2];
+}  // namespace ide_detail
+
+using namespace ide_detail;
+
 namespace {
-
-/* Status register bits (ATA-6 7.15). */
-constexpr uint8_t STA_BSY = 0x80;  /* Busy: no other bit is valid. */
-constexpr uint8_t STA_DRDY = 0x40; /* Device ready for commands. */
-constexpr uint8_t STA_DF = 0x20;   /* Device fault. */
-constexpr uint8_t STA_DRQ = 0x08;  /* Data request: data port ready. */
-constexpr uint8_t STA_ERR = 0x01;  /* Error: see the error register. */
-
-/* Device control register bits (ATA-6 7.9). */
-constexpr uint8_t CTL_SRST = 0x04; /* Software reset of both devices. */
-
-/* Device register bits (ATA-6 7.10). */
-constexpr uint8_t DEV_MBS = 0xa0; /* Obsolete bits 7 and 5, always set. */
-constexpr uint8_t DEV_LBA = 0x40; /* Address is an LBA, not CHS. */
-constexpr uint8_t DEV_DEV = 0x10; /* Selects device 1 (the "slave"). */
-
-/* Commands. */
-constexpr uint8_t CMD_IDENTIFY_DEVICE = 0xec;
-constexpr uint8_t CMD_READ_SECTORS = 0x20;  /* 28-bit LBA, PIO */
-constexpr uint8_t CMD_WRITE_SECTORS = 0x30; /* 28-bit LBA, PIO */
-constexpr uint8_t CMD_READ_DMA = 0xc8;      /* 28-bit LBA, DMA */
-constexpr uint8_t CMD_WRITE_DMA = 0xca;     /* 28-bit LBA, DMA */
-
-/* Sectors per command: 64 KiB.  The sector count register could say 256
- * (as 0); 128 keeps the PRD table small and a page-aligned request whole. */
-constexpr size_t MAX_SECTORS = 128;
-
-/* Bus-master registers (offsets from the channel's bus-master base). */
-constexpr uint16_t BM_COMMAND = 0;
-constexpr uint16_t BM_STATUS = 2;
-constexpr uint16_t BM_PRDT = 4;
-constexpr uint8_t BMC_START = 0x01;    /* command: bus master running */
-constexpr uint8_t BMC_TO_MEMORY = 0x08; /* command: device to memory (a read) */
-constexpr uint8_t BMS_ERROR = 0x02;    /* status: transfer failed (write 1 to clear) */
-constexpr uint8_t BMS_IRQ = 0x04;      /* status: device interrupted (write 1 to clear) */
-
-/* PCI: mass storage controller / IDE; programming interface bits. */
-constexpr uint8_t PCI_CLASS_STORAGE = 0x01;
-constexpr uint8_t PCI_SUBCLASS_IDE = 0x01;
-constexpr uint8_t PCI_REG_PROG_IF = 0x09;
-constexpr uint8_t PCI_REG_COMMAND = 0x04;
-constexpr uint8_t PCI_REG_BAR4 = 0x20;
-constexpr uint8_t PROG_IF_BUS_MASTER = 0x80;
-constexpr uint16_t PCI_COMMAND_IO = 0x1, PCI_COMMAND_BUS_MASTER = 0x4;
-
-/* A physical region descriptor (see the overview). */
-struct prd {
-  uint32_t addr;   /* physical, even */
-  uint16_t bytes;  /* even; 0 would mean 64 KiB */
-  uint16_t flags;  /* PRD_END on the last entry */
-};
-static_assert(sizeof(prd) == 8, "PRD layout (SFF-8038i)");
-constexpr uint16_t PRD_END = 0x8000;
-/* A request of MAX_SECTORS that starts mid-page touches one page more. */
-constexpr size_t PRD_MAX = MAX_SECTORS * BLOCK_SECTOR_SIZE / PGSIZE + 1;
 
 /* Polls of the alternate status register before declaring a device hung.
  * Under QEMU a device is never busy for more than a few polls; on real
  * hardware a reset may take seconds, which this bound roughly covers. */
 constexpr long POLL_LIMIT = 10'000'000;
 
-struct channel;
-
-/* One ATA disk: the aux pointer its block device carries. */
-struct ata_disk {
-  char name[8];      /* "hd0:1" */
-  channel *chan;     /* The channel it sits on. */
-  int dev_no;        /* 0 (master) or 1 (slave). */
-  bool is_ata;       /* Set by the reset when the signature says ATA. */
-};
-
-struct channel {
-  char name[8];       /* "ide0" */
-  uint16_t base;      /* Command block registers. */
-  uint16_t ctl;       /* Control block register. */
-  uint8_t vec;        /* Interrupt vector. */
-
-  uint16_t bm;        /* Bus-master registers; 0: no DMA on this channel. */
-
-  struct lock lock;   /* Held for a whole command; guards the registers and
-                         the PRD table. */
-  semaphore done;     /* Upped by the interrupt handler. */
-  /* Shared with the interrupt handler (see the overview). */
-  volatile bool expecting_interrupt;
-  volatile uint8_t irq_status;
-
-  ata_disk disks[2];
-
-  /* PRD table: 256-byte aligned, so it never crosses a 64 KiB boundary. */
-  alignas(256) prd prdt[PRD_MAX];
-};
-static_assert(sizeof(prd) * PRD_MAX <= 256, "PRD table within its alignment");
-
-channel channels[2];
-
-/* Register ports of channel C. */
-uint16_t reg_data(const channel *c) { return c->base + 0; }
-uint16_t reg_error(const channel *c) { return c->base + 1; }
-uint16_t reg_nsect(const channel *c) { return c->base + 2; }
-uint16_t reg_lbal(const channel *c) { return c->base + 3; }
-uint16_t reg_lbam(const channel *c) { return c->base + 4; }
-uint16_t reg_lbah(const channel *c) { return c->base + 5; }
-uint16_t reg_device(const channel *c) { return c->base + 6; }
-uint16_t reg_status(const channel *c) { return c->base + 7; }
-uint16_t reg_command(const channel *c) { return c->base + 7; }
-uint16_t reg_alt_status(const channel *c) { return c->ctl; }
-uint16_t reg_control(const channel *c) { return c->ctl; }
-
 /* The 400 ns a device may take to post its status after a command or a
  * device selection (ATA-6 9.2): four reads of alternate status. */
 void delay_400ns(const channel *c) {
   for (int i = 0; i < 4; i++) inb(reg_alt_status(c));
-}
-
-/* Waits until BSY clears on C.  Returns the final status, or 0xff if the
- * channel stayed busy for POLL_LIMIT polls (after printing so). */
-uint8_t wait_while_busy(const channel *c) {
-  for (long i = 0; i < POLL_LIMIT; i++) {
-    uint8_t status = inb(reg_alt_status(c));
-    if ((status & STA_BSY) == 0) return status;
-  }
-  printf("%s: timed out waiting for the disk\n", c->name);
-  return 0xff;
 }
 
 /* Selects device DEV_NO on C, LBA mode, with LBA bits 27:24 from LBA. */
@@ -241,6 +136,21 @@ uint8_t issue_and_wait(channel *c, uint8_t command) {
   return c->irq_status;
 }
 
+}  // namespace
+
+namespace ide_detail {
+
+/* Waits until BSY clears on C.  Returns the final status, or 0xff if the
+ * channel stayed busy for POLL_LIMIT polls (after printing so). */
+uint8_t wait_while_busy(const channel *c) {
+  for (long i = 0; i < POLL_LIMIT; i++) {
+    uint8_t status = inb(reg_alt_status(c));
+    if ((status & STA_BSY) == 0) return status;
+  }
+  printf("%s: timed out waiting for the disk\n", c->name);
+  return 0xff;
+}
+
 /* Sets up the task file for a command on COUNT (1..MAX_SECTORS) sectors at
  * LBA on DISK.  Returns false if the channel stays busy.  Caller holds the
  * channel lock. */
@@ -264,52 +174,9 @@ bool report_error(ata_disk *disk, const char *what, block_sector_t lba, size_t c
          inb(reg_error(disk->chan)));
   return false;
 }
+}  // namespace ide_detail
 
-/* Fills C's PRD table for the BYTES at BUFFER.  Returns false, with the
- * table undefined, if the bus master cannot reach the buffer: outside the
- * direct map, at an odd address or above 4 GiB.  Channel lock held. */
-bool fill_prd_table(channel *c, const void *buffer, size_t bytes) {
-  uintptr_t va = (uintptr_t)buffer;
-  if (!is_kernel_vaddr(buffer) || (va & 1) != 0) return false;
-  size_t n = 0;
-  while (bytes > 0) {
-    size_t piece = PGSIZE - (va & PGMASK);
-    if (piece > bytes) piece = bytes;
-    uint64_t pa = vtop((const void *)va);
-    if (pa + piece > (1ULL << 32) || n == PRD_MAX) return false;
-    c->prdt[n++] = prd{(uint32_t)pa, (uint16_t)piece, 0};
-    va += piece;
-    bytes -= piece;
-  }
-  c->prdt[n - 1].flags = PRD_END;
-  return true;
-}
-
-/* One DMA command moving COUNT sectors between LBA on DISK and BUFFER, whose
- * PRD table the caller has filled.  TO_DISK picks WRITE DMA.  Returns
- * false on a device error (printed).  Channel lock held; sleeps. */
-bool dma_transfer(ata_disk *disk, block_sector_t lba, size_t count, bool to_disk) {
-  channel *c = disk->chan;
-  const char *what = to_disk ? "DMA write" : "DMA read";
-  if (!setup_transfer(disk, lba, count)) return report_error(disk, what, lba, count, 0xff);
-  uint8_t direction = to_disk ? 0 : BMC_TO_MEMORY;
-  outl(c->bm + BM_PRDT, (uint32_t)vtop(c->prdt));
-  outb(c->bm + BM_COMMAND, direction);
-  outb(c->bm + BM_STATUS, inb(c->bm + BM_STATUS) | BMS_ERROR | BMS_IRQ);
-  c->expecting_interrupt = true;
-  outb(reg_command(c), to_disk ? CMD_WRITE_DMA : CMD_READ_DMA);
-  barrier(); /* the buffer and the PRD table are in memory before the start */
-  outb(c->bm + BM_COMMAND, direction | BMC_START);
-  sema_down(&c->done);
-  uint8_t bm_status = inb(c->bm + BM_STATUS);
-  outb(c->bm + BM_COMMAND, direction); /* stop */
-  outb(c->bm + BM_STATUS, bm_status | BMS_ERROR | BMS_IRQ);
-  barrier();
-  uint8_t status = c->irq_status;
-  if (status & (STA_ERR | STA_DF) || bm_status & BMS_ERROR)
-    return report_error(disk, what, lba, count, status);
-  return true;
-}
+namespace {
 
 /* READ SECTORS: COUNT sectors at LBA on DISK into BUFFER, one interrupt
  * per sector.  Channel lock held; sleeps. */
@@ -440,33 +307,6 @@ void print_size(uint64_t sectors) {
   printf("%llu %s", (unsigned long long)size, units[u]);
 }
 
-/* Finds the IDE controller's bus master on the PCI bus and gives each
- * channel in compatibility mode (the legacy ports we drive) its registers;
- * enables bus mastering.  Prints one line saying what it found.  Leaves
- * every channel without DMA if there is no bus master or -nodma. */
-void find_bus_master(void) {
-  pci_address a;
-  if (!ide_dma_enabled) {
-    printf("ide: DMA off (-nodma), PIO only\n");
-    return;
-  }
-  if (!pci_find_class(PCI_CLASS_STORAGE, PCI_SUBCLASS_IDE, &a)) return;
-  uint8_t prog_if = pci_read8(a, PCI_REG_PROG_IF);
-  uint32_t bar4 = pci_read32(a, PCI_REG_BAR4);
-  uint16_t base = (uint16_t)(bar4 & 0xfffc);
-  if (!(prog_if & PROG_IF_BUS_MASTER) || !(bar4 & 1) || base == 0) {
-    printf("ide: controller without a usable bus master, PIO only\n");
-    return;
-  }
-  pci_write16(a, PCI_REG_COMMAND,
-              pci_read16(a, PCI_REG_COMMAND) | PCI_COMMAND_IO | PCI_COMMAND_BUS_MASTER);
-  /* Bits 0 and 2: channel 0 / channel 1 in native mode (own ports and IRQ). */
-  if (!(prog_if & 0x01)) channels[0].bm = base;
-  if (!(prog_if & 0x04)) channels[1].bm = (uint16_t)(base + 8);
-  printf("ide: bus-master DMA at port 0x%04x (PCI %02x:%02x.%x)\n", base, a.bus, a.device,
-         a.function);
-}
-
 /* Role of the disk at CHAN_NO:DEV_NO (see devices/block.h). */
 block_type role_by_position(int chan_no, int dev_no) {
   if (chan_no == 0) return dev_no == 0 ? BLOCK_KERNEL : BLOCK_FILESYS;
@@ -523,7 +363,6 @@ void ide_init(void) {
     c->base = chan_no == 0 ? 0x1f0 : 0x170;
     c->ctl = chan_no == 0 ? 0x3f6 : 0x376;
     c->vec = chan_no == 0 ? 0x2e : 0x2f; /* IRQ 14, IRQ 15 */
-    if (c->bm != 0) outb(c->bm + BM_COMMAND, 0); /* bus master stopped */
     lock_init(&c->lock);
     sema_init(&c->done, 0);
     c->expecting_interrupt = false;
