@@ -12,7 +12,7 @@
  * disk's channel, the file system's.  If a lock goes back to the thread
  * that released it instead of the one waiting for it, the hog takes it
  * again and again and the steps crawl: the run is judged by its length in
- * timer ticks (swap-fair.ck), and by the hog still running at the end
+ * ticks of work (swap-fair.ck), and by the hog still running at the end
  * (fair-hog exits only after HOG_PASSES passes, which a fair scheduler
  * never lets it finish before the steps are done; its exit line would not
  * match the expected output).  The hog is never waited for: the kernel
