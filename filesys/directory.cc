@@ -37,9 +37,10 @@ struct dir_entry {
 };
 static_assert(sizeof(dir_entry) == 20, "directory entries are part of the disk format");
 
-/* Entries read per inode_read_at() by scan_locked(): about 4 KiB, so a
- * scan of a big directory costs a few calls, not one per entry. */
-constexpr size_t SCAN_BATCH = 4096 / sizeof(dir_entry);
+/* Most entries read per inode_read_at() by scan_locked(): about 2 KiB
+ * (the largest malloc block that is not a page of its own), so a scan of a
+ * big directory costs a few calls, not one per entry. */
+constexpr size_t SCAN_BATCH = 2000 / sizeof(dir_entry);
 
 enum class scan_result { FOUND, END, NO_MEMORY };
 
@@ -50,17 +51,21 @@ enum class scan_result { FOUND, END, NO_MEMORY };
 template <typename Visit>
 scan_result scan_locked(inode *dir, Visit visit) {
   ASSERT(lock_held_by_current_thread(&dir_lock));
-  dir_entry *batch = static_cast<dir_entry *>(malloc(SCAN_BATCH * sizeof *batch));
+  /* A small directory gets a small buffer (a big one costs a page). */
+  size_t batch_cnt = (size_t)inode_length(dir) / sizeof(dir_entry);
+  if (batch_cnt > SCAN_BATCH) batch_cnt = SCAN_BATCH;
+  if (batch_cnt == 0) return scan_result::END;
+  dir_entry *batch = static_cast<dir_entry *>(malloc(batch_cnt * sizeof *batch));
   if (batch == nullptr) return scan_result::NO_MEMORY;
   bool found = false;
   for (off_t pos = 0; !found;) {
-    off_t n = inode_read_at(dir, batch, SCAN_BATCH * sizeof *batch, pos);
+    off_t n = inode_read_at(dir, batch, batch_cnt * sizeof *batch, pos);
     size_t cnt = (size_t)n / sizeof *batch;
     for (size_t i = 0; i < cnt && !found; i++) {
       batch[i].name[NAME_MAX] = '\0'; /* Never trust the disk to terminate it. */
       found = visit(batch[i], pos + (off_t)(i * sizeof *batch));
     }
-    if (cnt < SCAN_BATCH) break;
+    if (cnt < batch_cnt) break;
     pos += n;
   }
   free(batch);

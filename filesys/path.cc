@@ -1,8 +1,10 @@
 /* filesys/path.cc -- path lookup.  See filesys/path.h for the rules.
  *
- * The lookup keeps the part of the path still to walk in `rest`, a heap
- * buffer of PATH_MAX + 1 bytes, and the directory reached so far in `cur`
- * (an open inode).  Each turn takes one component off `rest`:
+ * The lookup keeps the part of the path still to walk in `rest` and the
+ * directory reached so far in `cur` (an open inode).  `rest` starts in a
+ * small buffer on the stack (most paths are short) and moves to the heap,
+ * PATH_MAX + 1 bytes, for a long path or the first link followed.  Each
+ * turn takes one component off `rest`:
  *
  *     "."      nothing
  *     ".."     cur = parent of cur (leaving a mounted volume at its root)
@@ -71,6 +73,31 @@ inode *step(inode *cur, const char *name) {
   return next;
 }
 
+/* The path still to walk: a short one in place, a long one on the heap. */
+class path_buffer {
+ public:
+  path_buffer() = default;
+  ~path_buffer() { free(heap_); }
+  path_buffer(const path_buffer &) = delete;
+  path_buffer &operator=(const path_buffer &) = delete;
+
+  char *get() { return heap_ != nullptr ? heap_ : inline_; }
+  /* Makes room for PATH_MAX + 1 bytes, keeping the contents.  False if
+   * memory is short. */
+  bool make_room() {
+    if (heap_ != nullptr) return true;
+    heap_ = static_cast<char *>(malloc(PATH_MAX + 1));
+    if (heap_ == nullptr) return false;
+    memcpy(heap_, inline_, sizeof inline_);
+    return true;
+  }
+  static constexpr size_t INLINE = 96;
+
+ private:
+  char inline_[INLINE];
+  char *heap_ = nullptr;
+};
+
 /* Reads the target of symbolic link LINK into BUF (PATH_MAX + 1 bytes),
  * NUL-terminated.  False if it is empty, too long or unreadable. */
 bool read_link(inode *link, char *buf) {
@@ -91,10 +118,10 @@ path_status path_lookup(inode *start, const char *path, path_mode mode, path_res
   if (len == 0) return PATH_INVALID;
   if (len > PATH_MAX) return PATH_TOO_LONG;
 
-  /* rest and target: PATH_MAX + 1 bytes each, one allocation. */
-  char *rest = static_cast<char *>(malloc(2 * (PATH_MAX + 1)));
-  if (rest == nullptr) return PATH_NO_MEMORY;
-  char *target = rest + PATH_MAX + 1;
+  path_buffer buffer;
+  if (len >= path_buffer::INLINE && !buffer.make_room()) return PATH_NO_MEMORY;
+  char *rest = buffer.get();
+  char *target = nullptr; /* A link's target: PATH_MAX + 1 bytes, when needed. */
   memcpy(rest, path, len + 1);
   out->trailing_slash = rest[len - 1] == '/';
 
@@ -147,6 +174,15 @@ path_status path_lookup(inode *start, const char *path, path_mode mode, path_res
     }
     if (inode_is_symlink(next)) {
       /* Follow it: rest = target "/" what comes after the link. */
+      if (target == nullptr) {
+        target = static_cast<char *>(malloc(PATH_MAX + 1));
+        if (target == nullptr || !buffer.make_room()) {
+          inode_close(next);
+          status = PATH_NO_MEMORY;
+          break;
+        }
+        rest = buffer.get();
+      }
       bool ok = ++follows <= PATH_FOLLOW_MAX && read_link(next, target);
       inode_close(next);
       if (!ok) {
@@ -180,7 +216,7 @@ path_status path_lookup(inode *start, const char *path, path_mode mode, path_res
 
   if (status == PATH_OK && mode == PATH_FULL && out->trailing_slash && !inode_is_dir(cur))
     status = PATH_NOT_DIR;
-  free(rest);
+  free(target);
   if (status != PATH_OK) {
     inode_close(cur);
     return status;

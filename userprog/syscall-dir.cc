@@ -21,18 +21,26 @@
 #include "userprog/syscall-impl.h"
 #include "userprog/uaccess.h"
 
-user_path::user_path(uint64_t raw) : buf_(static_cast<char *>(malloc(PATH_MAX + 1))) {
-  /* Without memory the string is not read: a bad pointer then fails the
-   * call instead of killing, as an out-of-memory failure may. */
-  if (buf_ == nullptr) return;
-  switch (strncpy_from_user(buf_, (const char *)arg_ptr(raw), PATH_MAX + 1)) {
+user_path::user_path(uint64_t raw) {
+  const char *upath = (const char *)arg_ptr(raw);
+  user_string r = strncpy_from_user(small_, upath, sizeof small_);
+  if (r == user_string::TOO_LONG) {
+    /* Without memory the rest is not read: the call fails (no memory)
+     * even if a later byte is bad, as any out-of-memory failure may. */
+    buf_ = static_cast<char *>(malloc(PATH_MAX + 1));
+    if (buf_ == nullptr) return;
+    r = strncpy_from_user(buf_, upath, PATH_MAX + 1);
+  }
+  switch (r) {
     case user_string::FAULT: fault_ = true; break;
     case user_string::TOO_LONG: too_long_ = true; break;
     case user_string::OK: break;
   }
 }
 
-user_path::~user_path() { free(buf_); }
+user_path::~user_path() {
+  if (buf_ != small_) free(buf_);
+}
 
 namespace {
 

@@ -32,8 +32,9 @@ inline int arg_int(uint64_t raw) { return (int)(uint32_t)raw; }
 inline uint32_t arg_unsigned(uint64_t raw) { return (uint32_t)raw; }
 inline void *arg_ptr(uint64_t raw) { return (void *)raw; }
 
-/* A path argument copied from user memory into a kernel heap buffer of
- * PATH_MAX + 1 bytes (filesys/path.h), freed at scope end.
+/* A path argument copied from user memory: a short one into the object
+ * itself, a longer one into a heap buffer of PATH_MAX + 1 bytes
+ * (filesys/path.h), freed at scope end.
  *     user_path path(a[0]);
  *     if (path.fault()) return sys_result::killed();   // bad pointer
  *     if (!path.ok()) ...fail the call...  // too long, or no memory
@@ -50,7 +51,8 @@ class user_path {
   const char *get() const { return buf_; }
 
  private:
-  char *buf_;
+  char small_[128];
+  char *buf_ = small_;  /* small_ or the heap */
   bool fault_ = false;
   bool too_long_ = false;
 };
