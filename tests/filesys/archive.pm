@@ -23,8 +23,10 @@
 #                              $FILE from offset $OFS
 #     $FILE                    a file holding all of host file $FILE
 # The test program NAME and `tar` are added to the root (they were put on
-# the disk), compared with the programs built on the host.  Host file names
-# are taken from the top of the tree, else from the build directory.
+# the disk), compared with the programs built on the host: their stripped
+# copies (NAME.stripped), which the file-system runs put, when those exist.
+# Host file names are taken from the top of the tree, else from the build
+# directory.
 #
 # Links in the archive: our tar archives what a link points to.  An
 # archive with symbolic-link members (type 2) or hard links (type 1), as
@@ -205,8 +207,9 @@ sub check_archive {
     tests::tests::fail('Error extracting the file system:', @errors) if @errors;
 
     my %expected;
-    flatten({%$tree, basename($prereq) => $prereq,
-             tar => tests::tests::build_dir() . '/tests/filesys/extended/tar'}, '', \%expected);
+    my $tar = tests::tests::build_dir() . '/tests/filesys/extended/tar';
+    my $put = sub { -e "$_[0].stripped" ? "$_[0].stripped" : $_[0] };
+    flatten({%$tree, basename($prereq) => $put->($prereq), tar => $put->($tar)}, '', \%expected);
     my ($actual, $problems) = read_tar("$prereq.tar");
     tests::tests::fail(@$problems) if @$problems;
     resolve_links($actual);

@@ -47,7 +47,7 @@ void test_main(void) {
     exit(0);
   }
   CHECK(pid > 0, "fork a child that reads it back");
-  for (size_t i = 0; i < BUF_SIZE; i += 512) buf[i] ^= 1;
+  for (size_t i = 0; i < FILE_SIZE; i += 512) buf[i] ^= 1; /* 1 MiB of it */
   CHECK(wait(pid) == 0, "the child read it intact");
 
   CHECK((fd = open("big")) > 1, "open \"big\"");
