@@ -109,6 +109,9 @@ char **parse_options(char **args) {
       random_init((unsigned)seed);
     } else if (is("-mlfqs", false)) {
       thread_mlfqs = true;
+    } else if (is("-threads-tests", false)) {
+      /* Standard Pintos's userprog Make.tests passes it to kernel tests;
+       * `run` finds kernel tests by name anyway. */
     } else if (is("-nocow", false)) {
       vm_cow_enabled = false;
     } else if (is("-ul", true)) {

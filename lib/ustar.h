@@ -40,7 +40,11 @@ enum ustar_type {
 /* Fills HEADER (USTAR_BLOCK_SIZE bytes) with a header for a member FILE_NAME
  * of TYPE and SIZE bytes.  Returns false if FILE_NAME does not fit the name
  * field (99 characters) or SIZE is negative. */
-bool ustar_make_header(const char *file_name, ustar_type type, int size, char header[]);
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+bool ustar_make_header(const char *file_name, enum ustar_type type, int size, char header[]);
 
 /* Parses HEADER (USTAR_BLOCK_SIZE bytes).  On success returns NULL and sets
  * *FILE_NAME (pointing into HEADER, a leading "./" skipped), *TYPE and
@@ -48,7 +52,11 @@ bool ustar_make_header(const char *file_name, ustar_type type, int size, char he
  * *SIZE 0.  On failure returns a message saying what is wrong ("corrupt
  * ustar header", "unsupported member type", ...), and the outputs are
  * unspecified. */
-const char *ustar_parse_header(const char header[], const char **file_name, ustar_type *type,
-                               int *size);
+const char *ustar_parse_header(const char header[], const char **file_name,
+                               enum ustar_type *type, int *size);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* LIB_USTAR_H */
