@@ -43,12 +43,20 @@ void random_init(unsigned seed) {
 void random_bytes(void *buf_, size_t size) {
   if (!initialised) random_init(0);
   uint8_t *buf = static_cast<uint8_t *>(buf_);
+  /* The indexes live in locals: stores through BUF (bytes, which may
+   * alias anything) would otherwise reload them on every step. */
+  uint8_t i = s_i, j = s_j;
   for (size_t n = 0; n < size; n++) {
-    s_i++;
-    s_j = static_cast<uint8_t>(s_j + s[s_i]);
-    swap_bytes(&s[s_i], &s[s_j]);
-    buf[n] = s[static_cast<uint8_t>(s[s_i] + s[s_j])];
+    i++;
+    uint8_t si = s[i];
+    j = static_cast<uint8_t>(j + si);
+    uint8_t sj = s[j];
+    s[i] = sj;
+    s[j] = si;
+    buf[n] = s[static_cast<uint8_t>(si + sj)];
   }
+  s_i = i;
+  s_j = j;
 }
 
 unsigned long random_ulong(void) {
