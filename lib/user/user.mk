@@ -18,8 +18,10 @@
 # the link flags (our own extension, for tests/userprog-extra/compat-args).
 #
 # C sources get the flags of the standard Pintos build (gnu11, -O0,
-# -fcommon, no SSE, no red zone, large code model) so that a standard test
-# compiles and behaves here as it does there; include paths put our lib/
+# -fcommon, no SSE, no red zone; and not -ffreestanding, so that main()
+# returns 0 when it ends without a return statement, as several standard
+# tests' mains do) so that a standard test compiles and behaves here as it
+# does there; include paths put our lib/
 # headers first (<stdio.h>, <syscall.h>, <random.h>, ...) and offer the
 # kernel's C view (kernel/pintos-api: "threads/vaddr.h" and friends).
 
@@ -28,12 +30,12 @@ LIBGCC := $(shell $(CC) -print-libgcc-file-name)
 
 USER_CPPFLAGS := -nostdinc -isystem $(GCC_INC) -I$(SRCDIR)/kernel/pintos-api -I$(SRCDIR) -I$(SRCDIR)/lib \
 	-I$(SRCDIR)/lib/user -DUSER -MMD -MP
-USER_MACHINE_FLAGS := -ffreestanding -fno-pic -fno-pie -fno-plt -mno-sse \
+USER_MACHINE_FLAGS := -fno-pic -fno-pie -fno-plt -mno-sse \
 	-msoft-float -mno-red-zone -fno-stack-protector -fno-omit-frame-pointer \
 	-fno-asynchronous-unwind-tables -g
 USER_CFLAGS := -std=gnu11 -O0 -fcommon $(USER_MACHINE_FLAGS) -Wall -W \
 	-Wno-unused-parameter -Wno-builtin-declaration-mismatch
-USER_CXXFLAGS := -std=gnu++20 -O2 -fno-exceptions -fno-rtti -fno-threadsafe-statics \
+USER_CXXFLAGS := -std=gnu++20 -O2 -ffreestanding -fno-exceptions -fno-rtti -fno-threadsafe-statics \
 	-fno-use-cxa-atexit -fcheck-new $(USER_MACHINE_FLAGS) -Wall -Wextra \
 	-Wno-unused-parameter -Wno-missing-field-initializers
 
@@ -48,7 +50,7 @@ USER_LIB := uobj/libuser.a
 
 # The user library, compiled as C++ into uobj/ (apart from the kernel's
 # kobj/ and from the programs' objects).
-uobj/%.cc.o: %.cc
+uobj/%.cc.o: %.cc lib/user/user.mk
 	@mkdir -p $(@D)
 	$(CXX) $(USER_CPPFLAGS) $(USER_CXXFLAGS) -c $< -o $@
 
@@ -60,16 +62,17 @@ $(USER_LIB): $(USER_LIB_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
 
+# Objects depend on this file, so that changed flags rebuild them.
 # Program objects.  The test library proper (tests/lib.c, arc4.c, cksum.c:
 # shuffling, checksums, key streams over megabytes) is compiled optimised,
 # test programs at -O0 as in standard Pintos.
 USER_OPT =
 tests/lib.o tests/arc4.o tests/cksum.o: USER_OPT = -O2
-%.o: %.c
+%.o: %.c lib/user/user.mk
 	@mkdir -p $(@D)
 	$(CC) $(USER_CPPFLAGS) $(USER_CFLAGS) $(USER_OPT) -c $< -o $@
 
-%.o: %.cc
+%.o: %.cc lib/user/user.mk
 	@mkdir -p $(@D)
 	$(CXX) $(USER_CPPFLAGS) $(USER_CXXFLAGS) -c $< -o $@
 

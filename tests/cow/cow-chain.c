@@ -59,9 +59,9 @@ static void expect_pages(int g, bool own) {
 /* Writes page P with TAG; checks that the write gave generation G a frame
  * of its own (SHARED) or kept the frame it had. */
 static void write_page(int g, int p, unsigned tag, bool shared) {
-  unsigned long before = get_phys_addr(pages[p]);
+  unsigned long before = (uintptr_t)get_phys_addr(pages[p]);
   fill_page(pages[p], tag, p);
-  unsigned long after = get_phys_addr(pages[p]);
+  unsigned long after = (uintptr_t)get_phys_addr(pages[p]);
   if (shared)
     CHECK(after != 0 && after != before, "write page %d: a frame of its own", p);
   else
@@ -74,7 +74,7 @@ static NO_RETURN void generation(int g);
 static void run(int g) {
   /* Before forking. */
   write_page(g, 2 * g, tag_before(g), g > 0);
-  entry_frames[2 * g] = get_phys_addr(pages[2 * g]);
+  entry_frames[2 * g] = (uintptr_t)get_phys_addr(pages[2 * g]);
   if (g == DEPTH) {
     write_page(g, 2 * g + 1, tag_after(g), true);
     expect_pages(g, true);
@@ -82,7 +82,7 @@ static void run(int g) {
     exit(g);
   }
 
-  for (int p = 0; p < PAGES; p++) parent_frames[p] = get_phys_addr(pages[p]);
+  for (int p = 0; p < PAGES; p++) parent_frames[p] = (uintptr_t)get_phys_addr(pages[p]);
   snprintf(names[g + 1], sizeof names[g + 1], "gen%d", g + 1);
   msg("fork %s", names[g + 1]);
   pid_t pid = fork(names[g + 1]);
@@ -98,7 +98,7 @@ static void run(int g) {
   expect_pages(g, true);
   msg("pages hold its own writes and none of its descendants'");
   for (int p = 0; p < PAGES; p++)
-    if (p / 2 != g && get_phys_addr(pages[p]) != entry_frames[p])
+    if (p / 2 != g && (uintptr_t)get_phys_addr(pages[p]) != entry_frames[p])
       fail("page %d changed frames, although this process never wrote it", p);
   msg("the pages it never wrote kept their frames");
 }
@@ -108,7 +108,7 @@ static void generation(int g) {
   expect_pages(g, false);
   msg("pages hold what the ancestors wrote before their forks");
   for (int p = 0; p < PAGES; p++) {
-    entry_frames[p] = get_phys_addr(pages[p]);
+    entry_frames[p] = (uintptr_t)get_phys_addr(pages[p]);
     if (entry_frames[p] != parent_frames[p]) fail("page %d does not share the parent's frame", p);
   }
   msg("every page shares the parent's frame");
@@ -118,7 +118,7 @@ static void generation(int g) {
 
 void test_main(void) {
   for (int p = 0; p < PAGES; p++) fill_page(pages[p], TAG_INIT, p);
-  for (int p = 0; p < PAGES; p++) entry_frames[p] = get_phys_addr(pages[p]);
+  for (int p = 0; p < PAGES; p++) entry_frames[p] = (uintptr_t)get_phys_addr(pages[p]);
   msg("fill %d pages", PAGES);
   run(0);
   write_page(0, COMMON, 2, false);

@@ -97,7 +97,7 @@ void test_main(void) {
   for (size_t p = 0; p < PAGES; p++) expect_page(shared[p], tags[p], p);
   msg("the parent's pages hold its own data");
   for (size_t p = 0; p < PAGES; p++)
-    if (get_phys_addr(fresh[p]) != 0) fail("page %zu, which only children touched, is present", p);
+    if ((uintptr_t)get_phys_addr(fresh[p]) != 0) fail("page %zu, which only children touched, is present", p);
   msg("the pages only the children touched are not present in the parent");
   CHECK(!memcmp(MAP, sample, SAMPLE_LEN), "mapped page still holds \"sample.txt\"");
   munmap(MAP);

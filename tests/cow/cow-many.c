@@ -60,34 +60,34 @@ static void wait_turn(int k) {
 
 static void child(int k) {
   test_name = names[k];
-  bool shared = get_phys_addr(pages[0]) == parent_frames[0]
-                && get_phys_addr(pages[1]) == parent_frames[1];
+  bool shared = (uintptr_t)get_phys_addr(pages[0]) == parent_frames[0]
+                && (uintptr_t)get_phys_addr(pages[1]) == parent_frames[1];
   bool parents_data = page_holds(pages[0], 1, 0) && page_holds(pages[1], 1, 1);
   unsigned long frame = 0;
   if (kinds[k] == WRITES_EARLY) {
     fill_page(pages[0], 10 + k, 0);
-    frame = get_phys_addr(pages[0]);
+    frame = (uintptr_t)get_phys_addr(pages[0]);
   }
 
   wait_turn(k);
   CHECK(shared, "its pages shared the parent's frames at fork");
   CHECK(parents_data, "its pages held the parent's data");
   if (kinds[k] == READS) {
-    CHECK(get_phys_addr(pages[0]) == parent_frames[0],
+    CHECK((uintptr_t)get_phys_addr(pages[0]) == parent_frames[0],
           "page 0 (only read) still shares the parent's frame");
     expect_page(pages[0], 1, 0);
     msg("page 0 still holds the parent's data");
   } else {
     if (kinds[k] == WRITES_ON_TURN) {
       fill_page(pages[0], 10 + k, 0);
-      frame = get_phys_addr(pages[0]);
+      frame = (uintptr_t)get_phys_addr(pages[0]);
     }
     CHECK(frame != 0 && frame != parent_frames[0],
           "its write to page 0 gave it a frame of its own");
     expect_page(pages[0], 10 + k, 0);
     msg("page 0 holds its own data");
   }
-  CHECK(get_phys_addr(pages[1]) == parent_frames[1], "page 1 still shares the parent's frame");
+  CHECK((uintptr_t)get_phys_addr(pages[1]) == parent_frames[1], "page 1 still shares the parent's frame");
   expect_page(pages[1], 1, 1);
   msg("page 1 still holds the parent's data");
   exit(10 + k);
@@ -108,7 +108,7 @@ void test_main(void) {
   for (int k = 0; k < CHILDREN; k++) msg("%s %s", names[k], kind_names[kinds[k]]);
 
   for (int p = 0; p < PAGES; p++) fill_page(pages[p], 1, p);
-  for (int p = 0; p < PAGES; p++) parent_frames[p] = get_phys_addr(pages[p]);
+  for (int p = 0; p < PAGES; p++) parent_frames[p] = (uintptr_t)get_phys_addr(pages[p]);
   CHECK(parent_frames[0] != 0 && parent_frames[1] != 0, "fill %d pages", PAGES);
   CHECK(create("turn", 1), "create \"turn\"");
   CHECK((turn_fd = open("turn")) > 1, "open \"turn\"");
@@ -137,11 +137,11 @@ void test_main(void) {
   expect_page(pages[0], 1, 0);
   expect_page(pages[1], 1, 1);
   msg("the parent's pages hold its own data");
-  CHECK(get_phys_addr(pages[0]) == parent_frames[0] && get_phys_addr(pages[1]) == parent_frames[1],
+  CHECK((uintptr_t)get_phys_addr(pages[0]) == parent_frames[0] && (uintptr_t)get_phys_addr(pages[1]) == parent_frames[1],
         "the parent kept its frames");
   fill_page(pages[0], 2, 0);
   fill_page(pages[1], 2, 1);
-  CHECK(get_phys_addr(pages[0]) == parent_frames[0] && get_phys_addr(pages[1]) == parent_frames[1],
+  CHECK((uintptr_t)get_phys_addr(pages[0]) == parent_frames[0] && (uintptr_t)get_phys_addr(pages[1]) == parent_frames[1],
         "write both pages, no longer shared: same frames");
   close(turn_fd);
 }

@@ -27,17 +27,17 @@ static unsigned long map_frame, stack_frame;
 
 static void child(char *stk) {
   test_name = "child";
-  CHECK(get_phys_addr(MAP) == map_frame, "mapped page shares the parent's frame");
-  CHECK(get_phys_addr(stk) == stack_frame, "stack page shares the parent's frame");
+  CHECK((uintptr_t)get_phys_addr(MAP) == map_frame, "mapped page shares the parent's frame");
+  CHECK((uintptr_t)get_phys_addr(stk) == stack_frame, "stack page shares the parent's frame");
   CHECK(!memcmp(MAP, sample, SAMPLE_LEN), "mapped page holds \"sample.txt\"");
   expect_page(stk, 1, 0);
   msg("stack page holds the parent's data");
 
   memcpy(MAP, child_text, sizeof child_text);
-  unsigned long frame = get_phys_addr(MAP);
+  unsigned long frame = (uintptr_t)get_phys_addr(MAP);
   CHECK(frame != 0 && frame != map_frame, "write the mapped page: a frame of its own");
   fill_page(stk, 2, 0);
-  frame = get_phys_addr(stk);
+  frame = (uintptr_t)get_phys_addr(stk);
   CHECK(frame != 0 && frame != stack_frame, "write the stack page: a frame of its own");
   CHECK(!memcmp(MAP, child_text, sizeof child_text)
         && !memcmp(MAP + sizeof child_text, sample + sizeof child_text,
@@ -58,8 +58,8 @@ void test_main(void) {
   CHECK((fd = open("sample.txt")) > 1, "open \"sample.txt\"");
   CHECK(mmap(MAP, 4096, 1, fd, 0) == MAP, "mmap \"sample.txt\" writable");
   CHECK(!memcmp(MAP, sample, SAMPLE_LEN), "mapped page holds \"sample.txt\"");
-  map_frame = get_phys_addr(MAP);
-  stack_frame = get_phys_addr(stk);
+  map_frame = (uintptr_t)get_phys_addr(MAP);
+  stack_frame = (uintptr_t)get_phys_addr(stk);
   CHECK(map_frame != 0 && stack_frame != 0, "mapped page and stack page have frames");
 
   msg("fork child");
@@ -72,11 +72,11 @@ void test_main(void) {
   CHECK(!memcmp(MAP, sample, SAMPLE_LEN), "the parent's mapped page still holds \"sample.txt\"");
   expect_page(stk, 1, 0);
   msg("the parent's stack page holds its own data");
-  CHECK(get_phys_addr(MAP) == map_frame && get_phys_addr(stk) == stack_frame,
+  CHECK((uintptr_t)get_phys_addr(MAP) == map_frame && (uintptr_t)get_phys_addr(stk) == stack_frame,
         "the parent kept its frames");
 
   memcpy(MAP, parent_text, sizeof parent_text);
-  CHECK(get_phys_addr(MAP) == map_frame, "write the mapped page, no longer shared: same frame");
+  CHECK((uintptr_t)get_phys_addr(MAP) == map_frame, "write the mapped page, no longer shared: same frame");
   munmap(MAP);
   msg("munmap");
   char expected[SAMPLE_LEN];

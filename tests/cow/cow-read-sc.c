@@ -40,14 +40,14 @@ static void expect_bytes(size_t size, bool with_sample) {
 static void child(void) {
   test_name = "reader";
   for (int p = 0; p < PAGES; p++)
-    if (get_phys_addr(buf[p]) != parent_frames[p]) fail("page %d has a frame of its own", p);
+    if ((uintptr_t)get_phys_addr(buf[p]) != parent_frames[p]) fail("page %d has a frame of its own", p);
   msg("the buffer's pages share the parent's frames");
 
   int fd;
   CHECK((fd = open("sample.txt")) > 1, "open \"sample.txt\"");
   int n = read(fd, &buf[0][OFS], SAMPLE_LEN);
   CHECK(n == (int)SAMPLE_LEN, "read \"sample.txt\" into pages 0 and 1 (%d bytes)", n);
-  unsigned long frame0 = get_phys_addr(buf[0]), frame1 = get_phys_addr(buf[1]);
+  unsigned long frame0 = (uintptr_t)get_phys_addr(buf[0]), frame1 = (uintptr_t)get_phys_addr(buf[1]);
   CHECK(frame0 != 0 && frame0 != parent_frames[0] && frame1 != 0 && frame1 != parent_frames[1],
         "pages 0 and 1 got frames of their own");
   expect_bytes(2 * 4096, true);
@@ -57,14 +57,14 @@ static void child(void) {
   CHECK(create("copy", 4096), "create \"copy\"");
   CHECK((out = open("copy")) > 1, "open \"copy\"");
   CHECK(write(out, buf[2], 4096) == 4096, "write page 2 to \"copy\"");
-  CHECK(get_phys_addr(buf[2]) == parent_frames[2],
+  CHECK((uintptr_t)get_phys_addr(buf[2]) == parent_frames[2],
         "page 2 (only read) still shares the parent's frame");
   exit(42);
 }
 
 void test_main(void) {
   for (size_t i = 0; i < sizeof buf; i++) buf[i / 4096][i % 4096] = orig(i);
-  for (int p = 0; p < PAGES; p++) parent_frames[p] = get_phys_addr(buf[p]);
+  for (int p = 0; p < PAGES; p++) parent_frames[p] = (uintptr_t)get_phys_addr(buf[p]);
   CHECK(parent_frames[0] != 0 && parent_frames[1] != 0 && parent_frames[2] != 0,
         "fill %d pages", PAGES);
 
@@ -73,7 +73,7 @@ void test_main(void) {
   expect_bytes(sizeof buf, false);
   msg("the parent's pages hold its own data");
   for (int p = 0; p < PAGES; p++)
-    if (get_phys_addr(buf[p]) != parent_frames[p]) fail("page %d changed frames", p);
+    if ((uintptr_t)get_phys_addr(buf[p]) != parent_frames[p]) fail("page %d changed frames", p);
   msg("the parent kept its frames");
   check_file("copy", buf[2], 4096);
 }

@@ -45,7 +45,7 @@ static struct target targets[] = {
 
 static void child(const struct target *t) {
   test_name = t->child;
-  CHECK(get_phys_addr((void *)t->addr) == t->frame, "%s page shares the parent's frame", t->what);
+  CHECK((uintptr_t)get_phys_addr((void *)t->addr) == t->frame, "%s page shares the parent's frame", t->what);
   msg("write the %s page", t->what);
   *(volatile char *)t->addr = 0;
   fail("writing the %s page succeeded", t->what);
@@ -58,7 +58,7 @@ void test_main(void) {
   CHECK(code_fn(2) == 7 && ro_data_intact() && !memcmp(MAP, sample, SAMPLE_LEN),
         "run the code, read the data and the mapping");
   for (size_t i = 0; i < TARGETS; i++) {
-    targets[i].frame = get_phys_addr((void *)targets[i].addr);
+    targets[i].frame = (uintptr_t)get_phys_addr((void *)targets[i].addr);
     if (targets[i].frame == 0) fail("the %s page has no frame", targets[i].what);
   }
   msg("the pages have frames");
@@ -74,7 +74,7 @@ void test_main(void) {
   }
 
   for (size_t i = 0; i < TARGETS; i++)
-    if (get_phys_addr((void *)targets[i].addr) != targets[i].frame)
+    if ((uintptr_t)get_phys_addr((void *)targets[i].addr) != targets[i].frame)
       fail("the %s page changed frames", targets[i].what);
   msg("the parent's pages kept their frames");
   CHECK(code_fn(5) == 16 && ro_data_intact() && !memcmp(MAP, sample, SAMPLE_LEN),

@@ -19,18 +19,18 @@ static unsigned long parent_frames[PAGES];
 
 static void child(void) {
   test_name = "child";
-  CHECK(get_phys_addr(buf[0]) == parent_frames[0] && get_phys_addr(buf[1]) == parent_frames[1],
+  CHECK((uintptr_t)get_phys_addr(buf[0]) == parent_frames[0] && (uintptr_t)get_phys_addr(buf[1]) == parent_frames[1],
         "both pages share the parent's frames");
   expect_page(buf[0], 1, 0);
   expect_page(buf[1], 1, 1);
   msg("both pages hold the parent's data");
 
   fill_page(buf[0], 2, 0);
-  unsigned long frame = get_phys_addr(buf[0]);
+  unsigned long frame = (uintptr_t)get_phys_addr(buf[0]);
   CHECK(frame != 0 && frame != parent_frames[0], "write page 0: it gets a frame of its own");
   expect_page(buf[0], 2, 0);
   msg("page 0 holds the child's data");
-  CHECK(get_phys_addr(buf[1]) == parent_frames[1],
+  CHECK((uintptr_t)get_phys_addr(buf[1]) == parent_frames[1],
         "page 1 (only read) still shares the parent's frame");
   expect_page(buf[1], 1, 1);
   msg("page 1 still holds the parent's data");
@@ -39,7 +39,7 @@ static void child(void) {
 
 void test_main(void) {
   for (int p = 0; p < PAGES; p++) fill_page(buf[p], 1, p);
-  for (int p = 0; p < PAGES; p++) parent_frames[p] = get_phys_addr(buf[p]);
+  for (int p = 0; p < PAGES; p++) parent_frames[p] = (uintptr_t)get_phys_addr(buf[p]);
   CHECK(parent_frames[0] != 0 && parent_frames[1] != 0 && parent_frames[0] != parent_frames[1],
         "fill 2 pages: each has a frame");
 
@@ -48,12 +48,12 @@ void test_main(void) {
   expect_page(buf[0], 1, 0);
   expect_page(buf[1], 1, 1);
   msg("the parent's pages hold its own data");
-  CHECK(get_phys_addr(buf[0]) == parent_frames[0] && get_phys_addr(buf[1]) == parent_frames[1],
+  CHECK((uintptr_t)get_phys_addr(buf[0]) == parent_frames[0] && (uintptr_t)get_phys_addr(buf[1]) == parent_frames[1],
         "the parent kept its frames");
 
   fill_page(buf[0], 3, 0);
   fill_page(buf[1], 3, 1);
-  CHECK(get_phys_addr(buf[0]) == parent_frames[0] && get_phys_addr(buf[1]) == parent_frames[1],
+  CHECK((uintptr_t)get_phys_addr(buf[0]) == parent_frames[0] && (uintptr_t)get_phys_addr(buf[1]) == parent_frames[1],
         "write both pages, no longer shared: same frames");
   expect_page(buf[0], 3, 0);
   expect_page(buf[1], 3, 1);
