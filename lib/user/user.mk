@@ -33,7 +33,11 @@ USER_CPPFLAGS := -nostdinc -isystem $(GCC_INC) -I$(SRCDIR)/kernel/pintos-api -I$
 USER_MACHINE_FLAGS := -fno-pic -fno-pie -fno-plt -mno-sse \
 	-msoft-float -mno-red-zone -fno-stack-protector -fno-omit-frame-pointer \
 	-fno-asynchronous-unwind-tables -g
-USER_CFLAGS := -std=gnu11 -O0 -fcommon $(USER_MACHINE_FLAGS) -Wall -W \
+# TDEFINE: standard Pintos defines EXTRA2 for the user programs when the
+# extra part of the user-program project (dup2) is graded; our kernel has
+# dup2, so it is always on (multi-oom then also exercises dup2).
+TDEFINE := -DEXTRA2
+USER_CFLAGS := -std=gnu11 -O0 -fcommon $(TDEFINE) $(USER_MACHINE_FLAGS) -Wall -W \
 	-Wno-unused-parameter -Wno-builtin-declaration-mismatch
 USER_CXXFLAGS := -std=gnu++20 -O2 -ffreestanding -fno-exceptions -fno-rtti -fno-threadsafe-statics \
 	-fno-use-cxa-atexit -fcheck-new $(USER_MACHINE_FLAGS) -Wall -Wextra \
