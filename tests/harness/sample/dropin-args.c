@@ -14,7 +14,7 @@ void
 test_main (void)
 {
   static char buf[4096];
-  int fd, size;
+  int fd, size, status;
   pid_t pid;
 
   CHECK ((fd = open ("data.txt")) > 1, "open \"data.txt\"");
@@ -26,6 +26,7 @@ test_main (void)
   pid = fork ("dropin-child");
   if (pid == 0)
     exec ("dropin-child two  words");
+  status = wait (pid);    /* first, so that the child's lines come first */
   CHECK (pid > 0, "fork");
-  msg ("child: %d", wait (pid));
+  msg ("child: %d", status);
 }

@@ -23,11 +23,11 @@ check_expected ([<<EOF]);
 (dropin-args) read "data.txt"
 (dropin-args) cksum: $sum
 (dropin-args) random: $random
-(dropin-args) fork
 (dropin-child) argv[0] = 'dropin-child'
 (dropin-child) argv[1] = 'two'
 (dropin-child) argv[2] = 'words'
 dropin-child: exit(3)
+(dropin-args) fork
 (dropin-args) child: 3
 (dropin-args) end
 dropin-args: exit(0)
