@@ -105,7 +105,8 @@ programs: $(PROGS)
 
 # What a run boots: os.dsk is the kernel (a link to kernel.elf), so that
 # the standard `PUTFILES = $(filter-out os.dsk, $^)` leaves just the files
-# to put.  kernel.o is the name the standard checkers give backtrace.
+# to put.  kernel.o is the name the standard checkers give backtrace (an
+# order-only prerequisite, so it stays out of $^).
 os.dsk kernel.o: kernel.elf
 	ln -sf kernel.elf $@
 
@@ -146,7 +147,7 @@ TESTCMD += $(if $($(TEST)_ARGS),run '$(*F) $($(TEST)_ARGS)',run $(*F))
 # messages on stderr means the same.
 could_not_start = [ $$status -eq 3 ] || { [ ! -s $(1).output.tmp ] && [ -s $(1).errors ]; }
 
-%.output: os.dsk
+%.output: os.dsk | kernel.o
 	@mkdir -p $(@D)
 	@rm -f $*.result
 	$(if $(VERBOSE),,@)$(TESTCMD) < /dev/null 2> $*.errors > $@.tmp; status=$$?; \
