@@ -30,7 +30,7 @@
 #include "kernel/malloc.h"
 #include "kernel/palloc.h"
 #include "lib/kernel/console.h"
-#include "tests/kernel/ktest.h"
+#include "kernel/ktest.h"
 #include "devices/timer.h"
 #include "kernel/thread.h"
 #include "userprog/exception.h"
