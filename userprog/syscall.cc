@@ -19,7 +19,7 @@ namespace {
 
 sys_result sys_halt(sys_args, intr_frame *) { shutdown_power_off(); }
 
-sys_result sys_exit(sys_args a, intr_frame *) { process_exit_with(arg_int(a[0])); }
+sys_result sys_exit(sys_args a, intr_frame *) { process_exit(arg_int(a[0])); }
 
 sys_result sys_fork(sys_args a, intr_frame *f) {
   char name[16];

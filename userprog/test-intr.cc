@@ -4,12 +4,14 @@
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/mmu.h"
 #include "devices/block.h"
-#include "kernel/thread.h"
+#include "userprog/process.h"
+#include "vm/addrspace.h"
 
 namespace {
 
 void frame_of_page(intr_frame *f) {
-  page_table *pml4 = reinterpret_cast<page_table *>(thread_current()->pml4);
+  process *p = process_current();
+  page_table *pml4 = p != nullptr && p->as != nullptr ? p->as->pml4() : nullptr;
   const void *uaddr = (const void *)f->R.rax;
   uint64_t frame = 0;
   if (pml4 != nullptr && is_user_vaddr(uaddr)) {
