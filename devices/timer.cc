@@ -15,6 +15,7 @@
  * mode 2 rate generator, binary count). */
 #include "devices/timer.h"
 
+#include <debug.h>
 #include <inttypes.h>
 #include <list.h>
 #include <stdio.h>
@@ -23,7 +24,6 @@
 #include "arch/x86_64/io.h"
 #include "kernel/synch.h"
 #include "kernel/thread.h"
-#include "lib/debug.h"
 
 namespace {
 

@@ -4,13 +4,14 @@
  * ("page-fault exceptions"). */
 #include "userprog/exception.h"
 
+#include <debug.h>
 #include <inttypes.h>
 #include <stdio.h>
 
+#include "arch/x86_64/cpu.h"
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/mmu.h"
-#include "lib/debug.h"
 #include "userprog/process.h"
 #include "userprog/uaccess.h"
 #include "vm/vm.h"
@@ -75,7 +76,7 @@ void page_fault(intr_frame *f) {
   /* CR2 first: with interrupts on, another fault could overwrite it. */
   uint64_t addr = read_cr2();
   page_fault_cnt++;
-  if (f->eflags & (1 << 9)) intr_enable();
+  if (f->eflags & FLAG_IF) intr_enable();
 
   bool not_present = (f->error_code & PF_P) == 0;
   bool write = (f->error_code & PF_W) != 0;

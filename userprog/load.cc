@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "arch/x86_64/cpu.h"
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/interrupt.h"
 #include "filesys/file.h"
@@ -196,7 +197,7 @@ load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
   f->rsp = rsp;
   f->cs = SEL_UCSEG;
   f->ss = SEL_UDSEG;
-  f->eflags = (1 << 9) | (1 << 1); /* IF, and the always-one bit */
+  f->eflags = FLAG_IF | FLAG_MBS;
   return nullptr;
 }
 

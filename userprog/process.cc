@@ -185,7 +185,7 @@ void process_set_as(process *p, address_space *as) {
 }
 
 tid_t process_create_initd(const char *cmdline) {
-  char *copy = static_cast<char *>(palloc_get_page((palloc_flags)0));
+  char *copy = static_cast<char *>(palloc_get_page(PAL_NONE));
   initd_args *args = static_cast<initd_args *>(malloc(sizeof *args));
   child_status *st = child_status_new();
   if (copy == nullptr || args == nullptr || st == nullptr) {

@@ -30,7 +30,7 @@ sys_result sys_fork(sys_args a, intr_frame *f) {
 }
 
 sys_result sys_exec(sys_args a, intr_frame *f) {
-  char *cmdline = static_cast<char *>(palloc_get_page((palloc_flags)0));
+  char *cmdline = static_cast<char *>(palloc_get_page(PAL_NONE));
   if (cmdline == nullptr) return sys_result::killed();
   if (strncpy_from_user(cmdline, (const char *)arg_ptr(a[0]), PGSIZE) != user_string::OK) {
     /* Bad memory, or a command line that cannot fit on the stack page. */

@@ -2,6 +2,7 @@
  * (see addrspace.h). */
 #include "vm/addrspace.h"
 
+#include <debug.h>
 #include <new.h>
 #include <round.h>
 #include <string.h>
@@ -9,7 +10,6 @@
 #include "filesys/file.h"
 #include "kernel/malloc.h"
 #include "kernel/palloc.h"
-#include "lib/debug.h"
 #include "vm/anon.h"
 #include "vm/file.h"
 #include "vm/frame.h"
@@ -104,7 +104,7 @@ struct address_space::mapping_chunk {
 bool address_space::reserve_mappings(size_t n) {
   static_assert(sizeof(mapping_chunk) <= PGSIZE, "a chunk fills one page");
   while (free_cnt_ < n) {
-    mapping_chunk *chunk = static_cast<mapping_chunk *>(palloc_get_page((palloc_flags)0));
+    mapping_chunk *chunk = static_cast<mapping_chunk *>(palloc_get_page(PAL_NONE));
     if (chunk == nullptr) return false;
     list_push_back(&chunks_, &chunk->elem);
     for (mapping &slot : chunk->slots) {
@@ -341,20 +341,16 @@ bool address_space::copy_from(address_space *parent) {
    * table in address order (the parent is blocked, so its TLB is flushed
    * when it runs again).  A child whose page table cannot be completed is
    * not started: better a failed fork than a child killed later. */
-  struct copy_args {
-    address_space *child;
-    bool ok;
-  } copy{this, true};
-  pml4_for_each_user_pte(parent->pml4_, [](uint64_t va, pte_t *pte, void *aux) {
-    copy_args *c = static_cast<copy_args *>(aux);
+  bool ok = true;
+  pml4_for_each_user_pte(parent->pml4_, [&](uint64_t va, pte_t *pte) {
     pte_t old = pte->fetch_and_clear(pte_t::WRITABLE | pte_t::DIRTY);
     if (old.dirty()) frame_of_kva(ptov(old.paddr()))->page->dirty = true;
-    if (pte_t *child_pte = c->child->pte_locked((void *)va, true))
+    if (pte_t *child_pte = pte_locked((void *)va, true))
       *child_pte = pte_t(old.raw() & ~(pte_t::WRITABLE | pte_t::DIRTY | pte_t::ACCESSED));
     else
-      c->ok = false;
-  }, &copy);
-  return copy.ok;
+      ok = false;
+  });
+  return ok;
 }
 
 /* ---- mmap. ---- */

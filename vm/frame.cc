@@ -1,10 +1,11 @@
 /* vm/frame.cc -- the frame table and eviction (see frame.h). */
 #include "vm/frame.h"
 
+#include <debug.h>
+
 #include "arch/x86_64/mmu.h"
 #include "kernel/malloc.h"
 #include "kernel/palloc.h"
-#include "lib/debug.h"
 #include "vm/addrspace.h"
 #include "vm/page.h"
 #include "vm/vm.h"

@@ -45,11 +45,11 @@
 #ifndef VM_PAGE_H
 #define VM_PAGE_H
 
+#include <debug.h>
 #include <list.h>
 #include <stddef.h>
 
 #include "kernel/synch.h"
-#include "lib/debug.h"
 #include "vm/vm.h"
 
 struct frame;

@@ -2,11 +2,11 @@
 #include "vm/swap.h"
 
 #include <bitmap.h>
+#include <debug.h>
 
 #include "arch/x86_64/mmu.h"
 #include "devices/block.h"
 #include "kernel/synch.h"
-#include "lib/debug.h"
 
 namespace {
 

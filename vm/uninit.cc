@@ -1,11 +1,11 @@
 /* vm/uninit.cc -- lazily produced pages (see uninit.h). */
 #include "vm/uninit.h"
 
+#include <debug.h>
 #include <string.h>
 
 #include "arch/x86_64/mmu.h"
 #include "filesys/file.h"
-#include "lib/debug.h"
 #include "vm/anon.h"
 
 uninit_kind::~uninit_kind() {
