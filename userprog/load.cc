@@ -169,7 +169,7 @@ load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
   if (strings > PGSIZE || USER_STACK - rsp > PGSIZE) return "arguments do not fit in one page";
 
   uint64_t page = USER_STACK - PGSIZE;
-  if (as->find((void *)page) != nullptr) return "a segment overlaps the stack";
+  if (as->is_mapped((void *)page)) return "a segment overlaps the stack";
   uint8_t *kpage = (uint8_t *)palloc_get_page(PAL_ZERO);
   if (kpage == nullptr) return "out of memory";
   struct page_freer {

@@ -29,13 +29,13 @@ class console_call {
 };
 
 /* Inside a console_call. */
-void put_char_locked(char c) {
+void put_char_in_call(char c) {
   if (hooks == nullptr) return;
   hooks->put_char(c);
   char_count++;
 }
 
-void vprintf_helper(char c, void *) { put_char_locked(c); }
+void vprintf_helper(char c, void *) { put_char_in_call(c); }
 }  // namespace
 
 void console_init(const console_hooks *h) { hooks = h; }
@@ -44,7 +44,7 @@ void console_panic(void) { panicking = true; }
 
 void putbuf(const char *buf, size_t n) {
   console_call call;
-  for (size_t i = 0; i < n; i++) put_char_locked(buf[i]);
+  for (size_t i = 0; i < n; i++) put_char_in_call(buf[i]);
 }
 
 extern "C" int vprintf(const char *format, va_list args) {
@@ -64,14 +64,14 @@ extern "C" int printf(const char *format, ...) {
 
 extern "C" int puts(const char *s) {
   console_call call;
-  while (*s != '\0') put_char_locked(*s++);
-  put_char_locked('\n');
+  while (*s != '\0') put_char_in_call(*s++);
+  put_char_in_call('\n');
   return 0;
 }
 
 extern "C" int putchar(int c) {
   console_call call;
-  put_char_locked((char)c);
+  put_char_in_call((char)c);
   return c;
 }
 
