@@ -39,6 +39,7 @@ inline void mapping_unlink_locked(mapping *m) {
 /* Makes M show PAGE instead of the page it shows now (copy-on-write, the
  * split of an unloaded page); M's PTE must not be present. */
 inline void mapping_move_locked(mapping *m, page *page) {
+  ASSERT(vm_lock_held());
   mapping_unlink_locked(m);
   mapping_link_locked(m, page);
 }
