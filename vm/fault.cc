@@ -56,7 +56,8 @@ mapping *grow_stack_locked(address_space *as, void *upage) {
 
 /* True if a write through M must first split M's page: others share it
  * and nobody has produced its contents yet (lazy, or zeroes). */
-bool is_shared_unloaded(mapping *m) {
+bool is_shared_unloaded_locked(mapping *m) {
+  ASSERT(vm_lock_held());
   page *page = m->page;
   return page->frame == nullptr && page->sharers() > 1 && page->kind->reproducible();
 }
@@ -118,10 +119,10 @@ fault_result vm_handle_fault(address_space *as, void *addr, bool write, uint64_t
   if (write && !m->writable) return fault_result::WRITE_PROTECTED;
 
   /* Only this thread changes M, but M's page may be in transit.  Once it
-   * is not, nothing below drops vm_lock before the page is resident (the
-   * page is busy whenever it is dropped). */
+   * is not, it stays put: below, vm_lock is dropped only while the page
+   * being worked on is busy. */
   page_wait_locked(m->page);
-  if (write && is_shared_unloaded(m)) {
+  if (write && is_shared_unloaded_locked(m)) {
     fault_result r = split_unloaded_locked(m);
     if (r != fault_result::HANDLED) return r;
   }
