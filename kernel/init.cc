@@ -29,26 +29,26 @@
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/mmu.h"
 #include "arch/x86_64/multiboot.h"
-#include "devices/fw_cfg.h"
-#include "devices/shutdown.h"
-#include "kernel/cmdline.h"
-#include "kernel/cxxrt.h"
-#include "kernel/malloc.h"
-#include "kernel/palloc.h"
-#include "lib/kernel/console.h"
-#include "kernel/ktest.h"
 #include "devices/block.h"
+#include "devices/fw_cfg.h"
 #include "devices/ide.h"
 #include "devices/serial.h"
+#include "devices/shutdown.h"
 #include "devices/timer.h"
-#include "kernel/thread.h"
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
-#include "vm/vm.h"
+#include "kernel/cmdline.h"
+#include "kernel/cxxrt.h"
+#include "kernel/ktest.h"
+#include "kernel/malloc.h"
+#include "kernel/palloc.h"
+#include "kernel/thread.h"
+#include "lib/kernel/console.h"
 #include "userprog/exception.h"
 #include "userprog/leak-check.h"
 #include "userprog/process.h"
 #include "userprog/syscall.h"
+#include "vm/vm.h"
 
 extern "C" char __kernel_end[];
 extern "C" [[noreturn]] void kernel_main(uint32_t magic, uint32_t info);
@@ -204,7 +204,6 @@ void before_power_off(void) {
 
 const char *init_boot_protocol(void) { return boot.loader; }
 const char *init_command_line(void) { return cmdline_as_received; }
-
 
 extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   /* 1. A console, and what the boot loader told us. */
