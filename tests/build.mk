@@ -84,6 +84,11 @@ TEST_SUBDIRS := $(filter $(ALL_SUBDIRS),$(STANDARD_SUBDIRS)) \
 
 include $(TEST_MAKEFILES)
 
+# A directory whose Make.tests lists no D_TESTS (our older form) runs one
+# test per checker D/NAME.ck.
+$(foreach d,$(TEST_SUBDIRS),$(if $($(d)_TESTS),,$(eval $(d)_TESTS := \
+	$(patsubst $(SRCDIR)/%.ck,%,$(sort $(wildcard $(SRCDIR)/$(d)/*.ck))))))
+
 PROGS := $(foreach d,$(TEST_SUBDIRS),$($(d)_PROGS))
 TESTS := $(foreach d,$(TEST_SUBDIRS),$($(d)_TESTS))
 EXTRA_GRADES := $(foreach d,$(TEST_SUBDIRS),$($(d)_EXTRA_GRADES))
@@ -135,11 +140,15 @@ $(USER_TESTS:=.output): USER_RUN = yes
 # Prevent an environment variable VERBOSE from surprising us.
 VERBOSE =
 
-TESTCMD = $(PINTOS) -v -k -T $(TIMEOUT) -m $(MEMORY) --loader=$(TEST_LOADER) $(PINTOSOPTS)
+# Our older per-test variables TEST_TIMEOUT, TEST_PINTOSOPTS (runner
+# options, last so that they win) and TEST_KERNELFLAGS are honoured too.
+TESTCMD = $(PINTOS) -v -k -T $(or $($(TEST)_TIMEOUT),$(TIMEOUT)) -m $(MEMORY) \
+	--loader=$(TEST_LOADER) $(PINTOSOPTS)
 TESTCMD += $(if $(USER_RUN),--fs-disk=$(FSDISK) \
 	$(foreach file,$(PUTFILES),-p $(file):$(notdir $(file))) \
 	--swap-disk=$(SWAP_DISK))
-TESTCMD += -- -q $(KERNELFLAGS) $(if $(USER_RUN),-f)
+TESTCMD += $($(TEST)_PINTOSOPTS)
+TESTCMD += -- -q $(KERNELFLAGS) $($(TEST)_KERNELFLAGS) $(if $(USER_RUN),-f)
 TESTCMD += $(if $($(TEST)_ARGS),run '$(*F) $($(TEST)_ARGS)',run $(*F))
 
 # $(call could_not_start,TEST): the shell test that says QEMU never ran.

@@ -31,7 +31,7 @@ static_assert(offsetof(c_view::semaphore, waiters) == offsetof(::semaphore, wait
 static_assert(sizeof(c_view::lock) == sizeof(::lock));
 static_assert(alignof(c_view::lock) == alignof(::lock));
 static_assert(offsetof(c_view::lock, holder) == offsetof(::lock, holder));
-static_assert(offsetof(c_view::lock, semaphore) == offsetof(::lock, sema));
+static_assert(offsetof(c_view::lock, waiters) == offsetof(::lock, waiters));
 static_assert(offsetof(c_view::lock, holder_elem) == offsetof(::lock, holder_elem));
 static_assert(sizeof(c_view::condition) == sizeof(::condition));
 static_assert(alignof(c_view::condition) == alignof(::condition));

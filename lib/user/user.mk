@@ -84,17 +84,27 @@ tests/lib.o tests/arc4.o tests/cksum.o: USER_OPT = -O2
 	@mkdir -p $(@D)
 	$(CC) $(USER_CPPFLAGS) -D__ASSEMBLY__ $(USER_MACHINE_FLAGS) -c $< -o $@
 
-# $(call prog_objs,PROG) and the link template.
-prog_srcs = $(or $($(1)_SRC),$(1).c)
+# The test library as an archive, linked after a program's own objects:
+# a program that lists tests/lib.c (and tests/main.c, or has its own main)
+# in PROG_SRC, as standard ones do, takes nothing from it; one in our
+# older form, which lists neither, takes what it uses.
+USER_TEST_LIB := uobj/libtests.a
+$(USER_TEST_LIB): tests/lib.o tests/main.o
+	@rm -f $@
+	ar rcs $@ $^
+
+# $(call prog_objs,PROG) and the link template.  PROG_SRC defaults to
+# PROG.c, or PROG.cc if there is no PROG.c.
+prog_srcs = $(or $($(1)_SRC),$(if $(wildcard $(SRCDIR)/$(1).c),$(1).c,$(1).cc))
 prog_objs = $(patsubst %.c,%.o,$(patsubst %.cc,%.o,$(patsubst %.S,%.o,$(call prog_srcs,$(1)))))
 prog_ldscript = $(or $($(1)_LDSCRIPT),lib/user/user.ld)
 prog_ldflags = $(or $($(1)_LDFLAGS),$(USER_LDFLAGS))
 
 define user_program
-$(1): $(call prog_objs,$(1)) $(USER_ENTRY) $(USER_LIB) $(call prog_ldscript,$(1))
+$(1): $(call prog_objs,$(1)) $(USER_ENTRY) $(USER_TEST_LIB) $(USER_LIB) $(call prog_ldscript,$(1))
 	@mkdir -p $$(@D)
 	$(LD) $(call prog_ldflags,$(1)) -T $$(filter %.ld,$$^) -o $$@ \
-		$(call prog_objs,$(1)) $(USER_ENTRY) $(USER_LIB) $(LIBGCC)
+		$(call prog_objs,$(1)) $(USER_ENTRY) $(USER_TEST_LIB) $(USER_LIB) $(LIBGCC)
 endef
 $(foreach prog,$(PROGS),$(eval $(call user_program,$(prog))))
 

@@ -11,7 +11,7 @@ struct semaphore {
 
 struct lock {
   struct thread *holder;      /* the thread that holds it, or NULL */
-  struct semaphore semaphore; /* binary semaphore, 1 when free */
+  struct list waiters;        /* threads waiting in lock_acquire() */
   struct list_elem holder_elem; /* in the holder's list of held locks */
 };
 
