@@ -1,12 +1,18 @@
-/* tests/tools/debug-fault.cc -- a kernel that dies on purpose, for the
- * debugging tools: `run debug-fault` starts two threads that block for
- * good, then writes through a bad kernel pointer two calls deep.
+/* tests/tools/debug-fault.cc -- kernels that fail on purpose, for the
+ * tools' own tests (tests/tools/runner.pl) and the README's gdb examples.
+ * None is a test by itself (none has a checker).
  *
- * Not a test by itself (it has no checker): tests/tools/runner.pl runs it
- * to check that the panic's call stack starts at the faulting instruction
- * (in fault_write, then fault_middle, then test_debug_fault) and that the
- * runner exits 1; the README's gdb examples (btthreadall, btpagefault)
- * run it without -q, so that the kernel stops for gdb. */
+ *   debug-fault         starts two threads that block for good, then writes
+ *                       through a bad kernel pointer two calls deep: the
+ *                       panic's call stack must start at the faulting
+ *                       instruction (fault_write, fault_middle, then
+ *                       test_debug_fault); without -q the kernel stops
+ *                       there for gdb (btthreadall, btpagefault)
+ *   debug-spin          runs forever (for the runner's -T)
+ *   debug-triple-fault  loads an empty IDT and raises an exception: the
+ *                       CPU resets (QEMU, with -no-reboot, exits) */
+#include <stdint.h>
+
 #include "kernel/synch.h"
 #include "kernel/thread.h"
 #include "tests/kernel/ktest.h"
@@ -46,6 +52,24 @@ void test_debug_fault(void) {
   msg("still alive: the write did not fault");
 }
 
+void test_debug_spin(void) {
+  msg("spinning");
+  for (;;) asm volatile("pause");
+}
+
+void test_debug_triple_fault(void) {
+  msg("loading an empty IDT");
+  struct [[gnu::packed]] {
+    uint16_t limit;
+    uint64_t base;
+  } empty_idt = {0, 0};
+  /* int3 cannot be delivered (#GP), nor can the #GP (#DF), nor the #DF. */
+  asm volatile("cli; lidt %0; int3" : : "m"(empty_idt));
+  msg("still alive after int3");
+}
+
 }  // namespace
 
 KERNEL_TEST("debug-fault", test_debug_fault);
+KERNEL_TEST("debug-spin", test_debug_spin);
+KERNEL_TEST("debug-triple-fault", test_debug_triple_fault);
