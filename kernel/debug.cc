@@ -171,7 +171,7 @@ extern "C" void debug_panic(const char *file, int line, const char *function,
     shutdown_power_off_now();
   }
   if (panic_depth == 1)
-    printf("Kernel stopped: interrupts off, CPU halted.  Attach gdb to look at it "
-           "(pintos --gdb); with -q a panic powers off instead.\n");
+    printf("Kernel stopped: interrupts off, CPU halted, for gdb (pintos --gdb or "
+           "--gdb-no-wait); with -q a panic powers off instead.\n");
   for (;;) asm volatile("cli; hlt");
 }

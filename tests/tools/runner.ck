@@ -54,7 +54,7 @@ fault: first call-stack entry is marked *
 fault: call stack fault_write fault_middle test_debug_fault
 fault: (no line matching /^Kernel stopped/)
 fault without -q: exit 1
-fault without -q: Kernel stopped: interrupts off, CPU halted.  Attach gdb to look at it (pintos --gdb); with -q a panic powers off instead.
+fault without -q: Kernel stopped: interrupts off, CPU halted, for gdb (pintos --gdb or --gdb-no-wait); with -q a panic powers off instead.
 fault without -q: pintos: stopped QEMU: the kernel panicked or rebooted (-k)
 timeout: exit 1
 timeout: TIMEOUT after 1 seconds of host CPU time
