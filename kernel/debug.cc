@@ -84,7 +84,8 @@ void collect_interrupted(const intr_frame *f, stack_entry::kind kind, stack_entr
   if (*n >= max) return;
   out[(*n)++] = {f->rip, kind};
   uint64_t rsp = f->rsp, rbp = f->R.rbp;
-  if (!has_own_frame(f->rip) && rsp >= KERN_BASE && (rsp & 7) == 0 && rsp < rbp) {
+  if (!has_own_frame(f->rip) && rsp >= KERN_BASE && (rsp & 7) == 0 && rsp < rbp &&
+      rbp - rsp < 8192 /* one kernel stack */) {
     for (uint64_t *w = (uint64_t *)rsp; w < (uint64_t *)rbp && w < (uint64_t *)rsp + 16; w++) {
       if (follows_call(*w)) {
         if (*n < max) out[(*n)++] = {*w, stack_entry::RETURN};

@@ -133,14 +133,16 @@ char **parse_options(char **args) {
   return args;
 }
 
-/* True if the (mounted) file system holds the program TASK ('PROG ARGS')
- * names, or if its name is too long to check here: the loader will say. */
+/* True if the file system is mounted and holds the program TASK ('PROG
+ * ARGS') names, or if its name is too long to check here: the loader will
+ * say. */
 bool program_exists(const char *task) {
   char prog[128];
   size_t len = strcspn(task, " ");
   if (len >= sizeof prog) return true;
   memcpy(prog, task, len);
   prog[len] = '\0';
+  if (!filesys_mounted()) return false;
   file *f = filesys_open(prog);
   if (f == nullptr) return false;
   file_close(f);
@@ -150,10 +152,17 @@ bool program_exists(const char *task) {
 /* Runs TASK: a registered kernel test, else a user program. */
 void run_task(char **args) {
   const char *task = args[1];
-  if (ktest_find(task) == nullptr && !filesys_mounted())
-    command_line_error("run: no kernel test (and no file system for a program) called", task);
-  if (ktest_find(task) == nullptr && !program_exists(task))
-    command_line_error("run: no kernel test and no file in the file system called", task);
+  if (ktest_find(task) == nullptr && !program_exists(task)) {
+    /* A command-line error, but earlier actions may have changed the file
+     * system: finish it properly before powering off. */
+    if (filesys_mounted())
+      printf("Error: run: '%s' is neither a kernel test nor a file in the file system.\n", task);
+    else
+      printf("Error: run: '%s' is not a kernel test, and there is no file system to load a "
+             "program from.\n", task);
+    shutdown_report_failure();
+    shutdown_power_off();
+  }
   printf("Executing '%s':\n", task);
   if (!ktest_run(task)) process_wait(process_create_initd(task));
   printf("Execution of '%s' complete.\n", task);

@@ -47,7 +47,8 @@ boot: back.bin equals data.bin
 boot: Powering off...
 unknown target: exit 1
 unknown target: data
-unknown target: Error: run: no kernel test and no file in the file system called 'no-such-test' (use -h for help)
+unknown target: Error: run: 'no-such-test' is neither a kernel test nor a file in the file system.
+unknown target: marker.txt is on fs.dsk
 fault: exit 1
 fault: (no line matching /^hd0:1/)
 fault: first call-stack entry is marked *
@@ -57,7 +58,7 @@ fault without -q: exit 1
 fault without -q: Kernel stopped: interrupts off, CPU halted, for gdb (pintos --gdb or --gdb-no-wait); with -q a panic powers off instead.
 fault without -q: pintos: stopped QEMU: the kernel panicked or rebooted (-k)
 timeout: exit 1
-timeout: TIMEOUT after 1 seconds of host CPU time
+timeout: TIMEOUT after 0.2 seconds of host CPU time
 triple fault: exit 1
 triple fault: pintos: the machine reset without powering off (a triple fault?)
 END

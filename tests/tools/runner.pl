@@ -7,7 +7,7 @@
 #     perl tests/tools/runner.pl BUILD-DIR > build/tests/tools/runner.output
 #
 # Run from the top of the tree (tests/tests.mk does), after `make`.  Six
-# boots (about 5 s of CPU time): usage errors, missing QEMU and a QEMU that
+# boots (about 2.5 s of CPU time): usage errors, missing QEMU and a QEMU that
 # cannot start need none.  Covered: exit statuses 0/1/2/3, -T 0, -T and -m
 # garbage, long options, ./fs.dsk and ./swap.dsk as default disks (made by
 # pintos-mkdisk, one of them 3000 MB), put/get both ways with binary data,
@@ -164,11 +164,18 @@ print 'boot: back.bin ', (file_bytes("$dir/back.bin") // '') eq $data ? 'equals'
     " data.bin\n";
 show('boot', $out, '^Powering off');
 
-# 2. The kept ./fs.dsk, and a run target that does not exist.
+# 2. The kept ./fs.dsk, and a run target that does not exist: a command-
+#    line error, but the file put before it must still reach the disk.
+my $marker = "pintos tools test marker\n" x 40;
+open $fh, '>:raw', "$dir/marker.txt" or die "runner.pl: $!\n";
+print $fh $marker;
+close $fh;
 ($status, $out, $err) = pintos('unknown target', '-v', '-k', '-T', '30', '--loader=qemu',
-                               '--', '-q', 'ls', 'run', 'no-such-test');
+                               '-p', 'marker.txt', '--', '-q', 'ls', 'run', 'no-such-test');
 show('unknown target', $out, '^data$');
 show('unknown target', $out, '^Error:');
+print 'unknown target: marker.txt ',
+    index(file_bytes("$dir/fs.dsk") // '', $marker) >= 0 ? 'is' : 'is not', " on fs.dsk\n";
 
 # 3. A kernel page fault with -q: powers off, exit 1; the call stack starts
 #    at the faulting instruction.
@@ -190,7 +197,7 @@ show('fault without -q', $out, '^Kernel stopped');
 show('fault without -q', $err, '^pintos:');
 
 # 5. A timeout.
-($status, $out, $err) = pintos('timeout', '-T', '1', '--loader=qemu', '--no-default-disks',
+($status, $out, $err) = pintos('timeout', '-T', '0.2', '--loader=qemu', '--no-default-disks',
                                '--', '-q', 'run', 'debug-spin');
 show('timeout', $out, 'TIMEOUT');
 
