@@ -66,7 +66,7 @@ TEST_AREAS := $(sort threads userprog vm filesys unit cow \
 # Running one test: $(BUILD)/tests/AREA/NAME.output (stdout) and .errors.
 
 # What every run needs; the boot image only when tests boot through GRUB.
-TEST_DEPS := $(BUILD)/kernel.elf tools/pintos tools/Ustar.pm \
+TEST_DEPS := $(BUILD)/kernel.elf tools/pintos tools/PintosOptions.pm tools/Ustar.pm \
 	$(if $(filter grub,$(TEST_LOADER)),$(BUILD)/boot.img)
 
 # $(call test_timeout,TEST) and $(call test_run,TEST): the -T value and the
