@@ -65,9 +65,8 @@ Options:
   --icount-shift=N        virtual clock speed: one instruction = 2^N ns
                           (default $DEFAULT_ICOUNT_SHIFT)
   -h, --help              this message
-Kernel arguments: -q -f -rs=SEED -mlfqs -nocow -ul=N, then actions: run 'PROG
-ARGS', ls, cat FILE, rm FILE, extract, append FILE, put FILE, get FILE.
-`$PROG -- -h` prints the kernel's own help.
+Kernel arguments: options such as -q -f -mlfqs, then actions such as
+run 'PROG ARGS', ls, cat FILE, put FILE, get FILE; `$PROG -- -h` lists them.
 Exit status: 0 the kernel powered off; 1 the run failed or was stopped
 (timeout, panic, kernel command-line error, triple fault, missing -g file);
 2 usage error; 3 QEMU missing or could not start.
