@@ -77,7 +77,9 @@ test_run = '$(notdir $(1))$(if $($(1)_ARGS), $($(1)_ARGS))'
 # $(call test_putfiles,TEST): the host paths of the test's extra files.
 test_putfiles = $(foreach f,$($(1)_PUTFILES),$(if $(or $(filter $(BUILD)/%,$(f)),$(wildcard $(f))),$(f),$(BUILD)/$(f)))
 
-PINTOS_TEST := $(PERL) tools/pintos -v -k --loader=$(TEST_LOADER)
+# --no-default-disks: a ./fs.dsk or ./swap.dsk kept at the top must not
+# change the tests (the runner would attach them by default).
+PINTOS_TEST := $(PERL) tools/pintos -v -k --no-default-disks --loader=$(TEST_LOADER)
 
 $(KERNEL_TESTS:%=$(BUILD)/%.output): $(BUILD)/%.output: $(TEST_DEPS)
 	@mkdir -p $(@D)
