@@ -39,16 +39,24 @@ KERNEL_FLAGS := $(COMMON_FLAGS) -mcmodel=large -mno-red-zone -mgeneral-regs-only
 USER_FLAGS := $(COMMON_FLAGS) -mno-sse -mno-red-zone -Ilib/user -DUSER
 
 KERNEL_DIRS := arch/x86_64 kernel devices filesys userprog vm lib lib/kernel \
-	tests/kernel tests/threads tests/threads/mlfqs tests/unit tests/boot
+	tests/kernel tests/threads tests/threads/mlfqs tests/unit tests/boot tests/tools
 KERNEL_SRCS := $(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.cc) $(wildcard $(d)/*.S))
 KERNEL_OBJS := $(patsubst %,$(BUILD)/kobj/%.o,$(KERNEL_SRCS))
 
-all: $(BUILD)/.deps-ok $(BUILD)/kernel.elf $(BUILD)/boot.img
+all: $(BUILD)/kernel.elf $(BUILD)/boot.img
 
-# Host packages (QEMU, GRUB, ...): installed on first use, see tools/install-deps.
-$(BUILD)/.deps-ok: tools/install-deps
+# Host packages (QEMU, GRUB, ...; see tools/install-deps): installed before
+# anything else is built or run, whatever the goal -- `make`, `make run`,
+# `make check`, one test.  Make remakes an included makefile before doing
+# anything else, and this one is remade only when it is missing (or the
+# script changed); when the packages cannot be installed make stops there,
+# after install-deps printed the command to run.
+ifneq ($(MAKECMDGOALS),clean)
+include $(BUILD)/deps-ok.mk
+endif
+$(BUILD)/deps-ok.mk: tools/install-deps
 	@sh tools/install-deps
-	@mkdir -p $(@D) && touch $@
+	@mkdir -p $(@D) && echo '# tools/install-deps found every host package it checks' > $@
 
 $(BUILD)/kobj/%.cc.o: %.cc
 	@mkdir -p $(@D)

@@ -15,6 +15,8 @@
 # tests/filesys/base/syn-read.ck).  Tests under tests/threads/ and
 # tests/unit/ run inside the kernel:
 #     pintos -v -k -T 60 --loader=qemu -- -q run NAME
+# tests under tests/tools/ test the host tools: tests/tools/NAME.pl, run on
+# the host, writes the output NAME.ck judges;
 # every other test is a user program, built by lib/user/user.mk as
 # build/tests/<area>/<name>, put on a fresh file-system disk and run:
 #     pintos -v -k -T 60 --loader=qemu --fs-disk=2 -p build/tests/AREA/NAME:NAME \
@@ -52,7 +54,9 @@ TESTS := $(TEST_CKS:.ck=)
 -include $(wildcard tests/*/Make.tests tests/*/*/Make.tests tests/*/*/*/Make.tests)
 
 KERNEL_TESTS := $(filter $(foreach a,$(TEST_AREAS_KERNEL),tests/$(a)/%),$(TESTS))
-USER_TESTS := $(filter-out $(KERNEL_TESTS),$(TESTS))
+# Tests of the host tools: tests/tools/NAME.pl writes NAME's output.
+HOST_TESTS := $(filter tests/tools/%,$(TESTS))
+USER_TESTS := $(filter-out $(KERNEL_TESTS) $(HOST_TESTS),$(TESTS))
 
 # Top-level areas: the standard ones, and any other directory with tests.
 TEST_AREAS := $(sort threads userprog vm filesys unit cow \
@@ -62,7 +66,7 @@ TEST_AREAS := $(sort threads userprog vm filesys unit cow \
 # Running one test: $(BUILD)/tests/AREA/NAME.output (stdout) and .errors.
 
 # What every run needs; the boot image only when tests boot through GRUB.
-TEST_DEPS := $(BUILD)/kernel.elf tools/pintos tools/Ustar.pm \
+TEST_DEPS := $(BUILD)/kernel.elf tools/pintos tools/PintosOptions.pm tools/Ustar.pm \
 	$(if $(filter grub,$(TEST_LOADER)),$(BUILD)/boot.img)
 
 # $(call test_timeout,TEST) and $(call test_run,TEST): the -T value and the
@@ -73,7 +77,9 @@ test_run = '$(notdir $(1))$(if $($(1)_ARGS), $($(1)_ARGS))'
 # $(call test_putfiles,TEST): the host paths of the test's extra files.
 test_putfiles = $(foreach f,$($(1)_PUTFILES),$(if $(or $(filter $(BUILD)/%,$(f)),$(wildcard $(f))),$(f),$(BUILD)/$(f)))
 
-PINTOS_TEST := $(PERL) tools/pintos -v -k --loader=$(TEST_LOADER)
+# --no-default-disks: a ./fs.dsk or ./swap.dsk kept at the top must not
+# change the tests (the runner would attach them by default).
+PINTOS_TEST := $(PERL) tools/pintos -v -k --no-default-disks --loader=$(TEST_LOADER)
 
 $(KERNEL_TESTS:%=$(BUILD)/%.output): $(BUILD)/%.output: $(TEST_DEPS)
 	@mkdir -p $(@D)
@@ -89,6 +95,11 @@ $(USER_TESTS:%=$(BUILD)/%.output): $(BUILD)/%.output: $(BUILD)/% $(TEST_DEPS)
 		$(foreach f,$(call test_putfiles,$*),-p $(f):$(notdir $(f))) \
 		-- -q -f $($*_KERNELFLAGS) run $(call test_run,$*) \
 		< /dev/null > $@.tmp 2> $(BUILD)/$*.errors || true
+	@mv -f $@.tmp $@
+
+$(HOST_TESTS:%=$(BUILD)/%.output): $(BUILD)/%.output: %.pl $(TEST_DEPS) $(filter-out tools/bin,$(wildcard tools/*))
+	@mkdir -p $(@D)
+	$(Q)$(PERL) $*.pl $(BUILD) < /dev/null > $@.tmp 2> $(BUILD)/$*.errors || true
 	@mv -f $@.tmp $@
 
 # The extra files are prerequisites too.
