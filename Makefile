@@ -56,7 +56,7 @@ KERNEL_CFLAGS := -std=gnu11 -ffreestanding -fno-stack-protector -fcommon \
 	-Wno-pointer-to-int-cast -Wno-format -MMD -MP
 
 KERNEL_DIRS := arch/x86_64 kernel kernel/pintos-api devices filesys userprog vm lib \
-	lib/kernel tests/kernel tests/unit tests/boot
+	lib/kernel tests/kernel tests/unit tests/boot tests/tools
 KERNEL_SRCS := $(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.cc) $(wildcard $(d)/*.S))
 
 # The threads tests: sources and names from their Make.tests files.
@@ -67,12 +67,20 @@ KERNEL_SRCS += $(THREADS_TEST_SRCS)
 KERNEL_OBJS := $(patsubst %,$(BUILD)/kobj/%.o,$(KERNEL_SRCS)) \
 	$(if $(THREADS_TEST_NAMES),$(BUILD)/kobj/threads-tests.gen.cc.o)
 
-all: $(BUILD)/.deps-ok $(BUILD)/kernel.elf $(BUILD)/boot.img user-programs
+all: $(BUILD)/kernel.elf $(BUILD)/boot.img user-programs
 
-# Host packages (QEMU, GRUB, ...): installed on first use, see tools/install-deps.
-$(BUILD)/.deps-ok: tools/install-deps
+# Host packages (QEMU, GRUB, ...; see tools/install-deps): installed before
+# anything else is built or run, whatever the goal -- `make`, `make run`,
+# `make check`, one test.  Make remakes an included makefile before doing
+# anything else, and this one is remade only when it is missing (or the
+# script changed); when the packages cannot be installed make stops there,
+# after install-deps printed the command to run.
+ifneq ($(MAKECMDGOALS),clean)
+include $(BUILD)/deps-ok.mk
+endif
+$(BUILD)/deps-ok.mk: tools/install-deps
 	@sh tools/install-deps
-	@mkdir -p $(@D) && touch $@
+	@mkdir -p $(@D) && echo '# tools/install-deps found every host package it checks' > $@
 
 $(BUILD)/kobj/%.cc.o: %.cc
 	@mkdir -p $(@D)

@@ -1,5 +1,6 @@
 /* devices/shutdown.cc -- ACPI power-off as QEMU's PIIX4 PM device offers it
- * (SLP_EN | SLP_TYP=0 written to PM1a_CNT at port 0x604). */
+ * (SLP_EN | SLP_TYP=0 written to PM1a_CNT at port 0x604), preceded under
+ * QEMU by the outcome code for the runner (see shutdown.h). */
 #include "devices/shutdown.h"
 
 #include <stdint.h>
@@ -7,6 +8,7 @@
 
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/io.h"
+#include "devices/fw_cfg.h"
 
 namespace {
 constexpr uint16_t PM1A_CNT_PORT = 0x604;
@@ -16,6 +18,12 @@ void (*before_power_off)(void); /* NULL, or still to run */
 }  // namespace
 
 void shutdown_set_before_power_off(void (*func)(void)) { before_power_off = func; }
+
+namespace {
+bool run_failed; /* shutdown_report_failure() was called */
+}
+
+void shutdown_report_failure(void) { run_failed = true; }
 
 void shutdown_power_off(void) {
   if (void (*func)(void) = before_power_off) {
@@ -28,6 +36,9 @@ void shutdown_power_off(void) {
 void shutdown_power_off_now(void) {
   printf("Powering off...\n");
   intr_disable();
+  /* Only QEMU has fw_cfg; there port 0xf4 is isa-debug-exit or nothing. */
+  if (fw_cfg_present())
+    outb(SHUTDOWN_EXIT_PORT, run_failed ? SHUTDOWN_EXIT_FAILED : SHUTDOWN_EXIT_OK);
   outw(PM1A_CNT_PORT, PM1A_CNT_SLP_EN);
   /* Not QEMU, or no ACPI: stop here. */
   for (;;) asm volatile("cli; hlt");

@@ -16,7 +16,10 @@
  * from the boot loader.  Options come first, then actions:
  *
  *   options:  -h  -q  -f  -rs=SEED  -mlfqs  -nocow  -nodma  -ul=COUNT
- *   actions:  run 'PROG ARGS' | ls | cat FILE | rm FILE | extract | append FILE */
+ *   actions:  run 'PROG ARGS' | ls | cat FILE | rm FILE | extract | append FILE
+ *             | put FILE | get FILE (the standard Pintos names)
+ * A command-line error powers off at once, reporting failure to the runner
+ * (devices/shutdown.h). */
 #include "kernel/init.h"
 
 #include <random.h>
@@ -42,12 +45,14 @@
 #include "kernel/ktest.h"
 #include "kernel/malloc.h"
 #include "kernel/palloc.h"
+#include "kernel/panic.h"
 #include "kernel/thread.h"
 #include "lib/kernel/console.h"
 #include "userprog/exception.h"
 #include "userprog/leak-check.h"
 #include "userprog/process.h"
 #include "userprog/syscall.h"
+#include "filesys/file.h"
 #include "vm/vm.h"
 
 extern "C" char __kernel_end[];
@@ -56,10 +61,10 @@ extern "C" [[noreturn]] void kernel_main(uint32_t magic, uint32_t info);
 size_t init_ram_pages;
 
 namespace {
-char cmdline_as_received[sizeof boot_info::cmdline];
+char cmdline_as_received[CMDLINE_MAX + 1];
 
 boot_info boot;                 /* what the boot loader told us */
-char cmdline[sizeof boot.cmdline];
+char cmdline[CMDLINE_MAX + 1];
 char *argv[MAX_CMDLINE_ARGS];   /* cmdline split into words, NULL-terminated */
 
 bool power_off_when_done;       /* -q */
@@ -77,6 +82,8 @@ size_t user_page_limit = SIZE_MAX; /* -ul */
          "  rm FILE            Delete FILE.\n"
          "  extract            Untar the scratch disk into the file system.\n"
          "  append FILE        Append FILE to a tar archive on the scratch disk.\n"
+         "  put FILE           Copy FILE from the scratch disk's archive into the file system.\n"
+         "  get FILE           The same as append FILE.\n"
          "\nOptions:\n"
          "  -h                 Print this help message and power off.\n"
          "  -q                 Power off after actions or on panic.\n"
@@ -91,6 +98,7 @@ size_t user_page_limit = SIZE_MAX; /* -ul */
 
 [[noreturn]] void command_line_error(const char *what, const char *word) {
   printf("Error: %s '%s' (use -h for help)\n", what, word);
+  shutdown_report_failure();
   shutdown_power_off_now();
 }
 
@@ -108,6 +116,7 @@ char **parse_options(char **args) {
       usage();
     } else if (is("-q", false)) {
       power_off_when_done = true;
+      panic_set_power_off(true);
     } else if (is("-f", false)) {
       format_filesys = true;
     } else if (is("-rs", true)) {
@@ -137,9 +146,36 @@ char **parse_options(char **args) {
   return args;
 }
 
+/* True if the file system is mounted and holds the program TASK ('PROG
+ * ARGS') names, or if its name is too long to check here: the loader will
+ * say. */
+bool program_exists(const char *task) {
+  char prog[128];
+  size_t len = strcspn(task, " ");
+  if (len >= sizeof prog) return true;
+  memcpy(prog, task, len);
+  prog[len] = '\0';
+  if (!filesys_mounted()) return false;
+  file *f = filesys_open(prog);
+  if (f == nullptr) return false;
+  file_close(f);
+  return true;
+}
+
 /* Runs TASK: a registered kernel test, else a user program. */
 void run_task(char **args) {
   const char *task = args[1];
+  if (ktest_find(task) == nullptr && !program_exists(task)) {
+    /* A command-line error, but earlier actions may have changed the file
+     * system: finish it properly before powering off. */
+    if (filesys_mounted())
+      printf("Error: run: '%s' is neither a kernel test nor a file in the file system.\n", task);
+    else
+      printf("Error: run: '%s' is not a kernel test, and there is no file system to load a "
+             "program from.\n", task);
+    shutdown_report_failure();
+    shutdown_power_off();
+  }
   printf("Executing '%s':\n", task);
   if (ktest_run(task))
     leak_check_baseline(); /* the leak check is for user programs: kernel tests
@@ -162,6 +198,8 @@ const action actions[] = {
     {"rm", 2, fsutil_rm},
     {"extract", 1, fsutil_extract},
     {"append", 2, fsutil_append},
+    {"put", 2, fsutil_put},
+    {"get", 2, fsutil_append},
 };
 
 /* Checks every action before running any, so a typo costs no work. */
@@ -222,10 +260,18 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   shutdown_set_before_power_off(before_power_off);
   if (!multiboot_parse(magic, info, &boot)) {
     printf("Cannot boot: no usable memory map from %s.\n", boot.loader);
+    shutdown_report_failure();
     shutdown_power_off_now();
   }
-  if (!fw_cfg_read_file("opt/pintos/cmdline", cmdline, sizeof cmdline))
-    strlcpy(cmdline, boot.cmdline, sizeof cmdline);
+  size_t cmdline_len;
+  if (!fw_cfg_read_file("opt/pintos/cmdline", cmdline, sizeof cmdline, &cmdline_len))
+    cmdline_len = strlcpy(cmdline, boot.cmdline, sizeof cmdline);
+  if (cmdline_len > CMDLINE_MAX) {
+    printf("Error: the kernel command line is %zu bytes long; the limit is %zu.\n",
+           cmdline_len, CMDLINE_MAX);
+    shutdown_report_failure();
+    shutdown_power_off_now();
+  }
   init_ram_pages = boot.ram_end / PGSIZE;
   printf("Pintos booting with %'llu kB RAM...\n",
          (unsigned long long)(boot.ram_end - boot.ram_start) / 1024);
@@ -235,6 +281,7 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   if (!cmdline_split(cmdline, argv, MAX_CMDLINE_ARGS)) {
     printf("Error: the command line has unbalanced quotes or more than %d words.\n",
            MAX_CMDLINE_ARGS - 1);
+    shutdown_report_failure();
     shutdown_power_off_now();
   }
   char **action_args = parse_options(argv);

@@ -142,8 +142,10 @@ VERBOSE =
 
 # Our older per-test variables TEST_TIMEOUT, TEST_PINTOSOPTS (runner
 # options, last so that they win) and TEST_KERNELFLAGS are honoured too.
-TESTCMD = $(PINTOS) -v -k -T $(or $($(TEST)_TIMEOUT),$(TIMEOUT)) -m $(MEMORY) \
-	--loader=$(TEST_LOADER) $(PINTOSOPTS)
+# --no-default-disks: a ./fs.dsk or ./swap.dsk left in the build directory
+# must not change a run (the runner attaches them by default).
+TESTCMD = $(PINTOS) -v -k --no-default-disks -T $(or $($(TEST)_TIMEOUT),$(TIMEOUT)) \
+	-m $(MEMORY) --loader=$(TEST_LOADER) $(PINTOSOPTS)
 TESTCMD += $(if $(USER_RUN),--fs-disk=$(FSDISK) \
 	$(foreach file,$(PUTFILES),-p $(file):$(notdir $(file))) \
 	--swap-disk=$(SWAP_DISK))

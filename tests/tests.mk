@@ -41,7 +41,7 @@ TEST_MAKE = $(MAKE) --no-print-directory -r -C $(BUILD) -f $(CURDIR)/tests/build
 TEST_MAKE_PARALLEL = $(TEST_MAKE) $(if $(filter -j%,$(MAKEFLAGS)),,-j$(TEST_JOBS))
 
 # What every run needs from the top level.
-TEST_PREREQS := $(BUILD)/.deps-ok $(BUILD)/kernel.elf $(BUILD)/boot.img
+TEST_PREREQS := $(BUILD)/kernel.elf $(BUILD)/boot.img
 
 PROJECTS := threads userprog vm filesys extra
 PROJECT_threads := tests/threads tests/threads/mlfqs
@@ -51,7 +51,7 @@ PROJECT_vm := tests/userprog tests/vm tests/vm/cow tests/filesys/base tests/thre
 PROJECT_filesys := tests/threads tests/userprog tests/vm tests/filesys/base \
 	tests/filesys/extended tests/filesys/buffer-cache tests/filesys/mount
 PROJECT_extra := tests/cow tests/userprog-extra tests/vm-extra tests/unit \
-	tests/boot tests/harness
+	tests/boot tests/harness tests/tools
 GRADING_threads := tests/threads/Grading
 GRADING_userprog := $(firstword $(wildcard tests/userprog/Grading.extra) tests/userprog/Grading.no-extra)
 GRADING_vm := tests/vm/Grading
@@ -95,7 +95,7 @@ $(foreach a,$(TEST_AREAS),$(eval $(call check_area_rule,$(a))))
 $(BUILD)/tests/%: $(TEST_PREREQS) FORCE
 	+@$(TEST_MAKE) tests/$*
 
-user-programs: $(BUILD)/.deps-ok
+user-programs:
 	+@$(TEST_MAKE_PARALLEL) programs
 
 .PHONY: check grade user-programs

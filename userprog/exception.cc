@@ -12,6 +12,7 @@
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/mmu.h"
+#include "kernel/panic.h"
 #include "userprog/process.h"
 #include "userprog/uaccess.h"
 #include "vm/vm.h"
@@ -38,6 +39,7 @@ uint64_t read_cr2(void) {
 
 [[noreturn]] void kernel_bug(intr_frame *f) {
   intr_dump_frame(f);
+  panic_set_fault_frame(f); /* the backtrace starts at f->rip */
   PANIC("unexpected %s in the kernel", intr_name(f->vec_no));
 }
 
