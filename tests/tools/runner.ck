@@ -5,6 +5,8 @@
 use strict;
 use warnings;
 use tests::tests;
+our ($test);
+my @output = read_text_file ("$test.output");
 
 my @expected = split /\n/, <<'END';
 help: exit 0
