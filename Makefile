@@ -5,6 +5,9 @@
 #   make check      run every test (parallel), one line per test, then a summary
 #   make grade      run every test and weigh the results by rubric
 #   make bench      run the benchmarks and print their figures
+### SOLUTION(staff):
+#   make handout PROJECT=threads   the student handout (tools/handout.mk)
+### END
 #
 # Sources are found by wildcard: a new .cc or .S file in a kernel folder is
 # built into the kernel without editing this file.  Kernel-side tests register
@@ -144,6 +147,9 @@ run: all
 -include $(wildcard tests/tests.mk)
 -include $(wildcard tests/bench/Make.tests)
 -include $(wildcard tests/bench/bench.mk)
+### SOLUTION(staff):
+-include $(wildcard tools/handout.mk)
+### END
 
 clean:
 	rm -rf $(BUILD)
