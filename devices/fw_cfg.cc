@@ -30,24 +30,28 @@ uint16_t read_be16(void) {
 }
 }  // namespace
 
-bool fw_cfg_read_file(const char *name, char *buf, size_t size) {
-  if (size == 0) return false;
+bool fw_cfg_present(void) {
   outw(FW_CFG_SELECTOR, KEY_SIGNATURE);
   char sig[4];
   read_bytes(sig, 4);
-  if (memcmp(sig, "QEMU", 4) != 0) return false;
+  return memcmp(sig, "QEMU", 4) == 0;
+}
+
+bool fw_cfg_read_file(const char *name, char *buf, size_t size, size_t *file_size) {
+  if (size == 0 || !fw_cfg_present()) return false;
 
   outw(FW_CFG_SELECTOR, KEY_FILE_DIR);
   uint32_t count = read_be32();
   for (uint32_t i = 0; i < count; i++) {
-    uint32_t file_size = read_be32();
+    uint32_t this_size = read_be32();
     uint16_t key = read_be16();
     read_be16(); /* reserved */
     char file_name[56];
     read_bytes(file_name, sizeof file_name);
     file_name[sizeof file_name - 1] = '\0';
     if (strcmp(file_name, name) == 0) {
-      size_t n = file_size < size - 1 ? file_size : size - 1;
+      *file_size = this_size;
+      size_t n = this_size < size - 1 ? this_size : size - 1;
       outw(FW_CFG_SELECTOR, key);
       read_bytes(buf, n);
       buf[n] = '\0';

@@ -10,9 +10,15 @@
 
 #include <stddef.h>
 
+/* True if the machine has QEMU's fw_cfg device (that is, runs under QEMU).
+ * Any context; does not sleep. */
+bool fw_cfg_present(void);
+
 /* Copies the contents of fw_cfg file NAME into BUF (at most SIZE - 1 bytes,
- * NUL-terminated).  Returns false if there is no fw_cfg device or no such
- * file.  Interrupts may be on or off; does not sleep. */
-bool fw_cfg_read_file(const char *name, char *buf, size_t size);
+ * NUL-terminated) and stores the file's whole size in *FILE_SIZE (larger
+ * than SIZE - 1 when the contents did not fit).  Returns false if there is
+ * no fw_cfg device or no such file.  Interrupts may be on or off; does not
+ * sleep. */
+bool fw_cfg_read_file(const char *name, char *buf, size_t size, size_t *file_size);
 
 #endif /* DEVICES_FW_CFG_H */

@@ -38,27 +38,27 @@ block *scratch_disk(const char *action) {
   return scratch;
 }
 
-/* Copies SIZE bytes of archive data, starting at *SECTOR on SRC, into a new
- * file NAME.  Advances *SECTOR past the data (even when the file cannot be
+/* For ACTION (extract or put): copies SIZE bytes of archive data, starting
+ * at *SECTOR on SRC, into a new file NAME.  Advances *SECTOR past the data (even when the file cannot be
  * made, so extraction can go on with the next member).  Returns false if the
  * archive itself cannot be read on. */
-bool extract_file(block *src, block_sector_t *sector, const char *name, int size,
-                  sector_buffer *data) {
+bool extract_file(const char *action, block *src, block_sector_t *sector, const char *name,
+                  int size, sector_buffer *data) {
   block_sector_t data_sectors = DIV_ROUND_UP((unsigned)size, BLOCK_SECTOR_SIZE);
   block_sector_t first = *sector;
   if (data_sectors > block_size(src) - first) {
-    printf("extract: '%s' runs past the end of the scratch disk\n", name);
+    printf("%s: '%s' runs past the end of the scratch disk\n", action, name);
     return false;
   }
   *sector += data_sectors;
 
   if (!filesys_create(nullptr, name, 0)) {
-    printf("extract: cannot create '%s' (bad or existing name, or disk full)\n", name);
+    printf("%s: cannot create '%s' (bad or existing name, or disk full)\n", action, name);
     return true;
   }
   file *dst = filesys_open(nullptr, name);
   if (dst == nullptr) {
-    printf("extract: cannot open '%s'\n", name);
+    printf("%s: cannot open '%s'\n", action, name);
     return true;
   }
   for (off_t done = 0; done < size; done += BLOCK_SECTOR_SIZE) {
@@ -68,7 +68,7 @@ bool extract_file(block *src, block_sector_t *sector, const char *name, int size
       return false;
     }
     if (file_write(dst, data->data(), chunk) != chunk) {
-      printf("extract: '%s': only %" PROTd " of %d bytes fit in the file system\n", name,
+      printf("%s: '%s': only %" PROTd " of %d bytes fit in the file system\n", action, name,
              done, size);
       break;
     }
@@ -117,18 +117,27 @@ void fsutil_rm(char **argv) {
     printf("rm: %s: cannot delete (no such file, or a directory that is not empty)\n", name);
 }
 
-void fsutil_extract(char **argv) {
-  printf("Extracting ustar archive from scratch device into file system...\n");
-  if (!have_filesys("extract")) return;
-  block *src = scratch_disk("extract");
-  if (src == nullptr) return;
+namespace {
+/* Copies the members of the ustar archive on the scratch disk into the file
+ * system: all of them, or with ONLY just the member named ONLY.  ACTION
+ * names the command-line action in messages.  Returns the number of
+ * members copied (or tried), or -1 (after a message) when there is no file
+ * system, no scratch disk or no memory. */
+int copy_from_archive(const char *action, const char *only) {
+  if (!have_filesys(action)) return -1;
+  block *src = scratch_disk(action);
+  if (src == nullptr) return -1;
   sector_buffer header, data;
-  if (!header.ok() || !data.ok()) return;
+  if (!header.ok() || !data.ok()) {
+    printf("%s: out of memory\n", action);
+    return -1;
+  }
 
+  int copied = 0;
   block_sector_t sector = 0;
   for (;;) {
     if (sector >= block_size(src)) {
-      printf("extract: the archive has no end marker before the end of the disk\n");
+      printf("%s: the archive has no end marker before the end of the disk\n", action);
       break;
     }
     if (!block_read(src, sector, header.data())) break;
@@ -139,31 +148,53 @@ void fsutil_extract(char **argv) {
     const char *error =
         ustar_parse_header(reinterpret_cast<char *>(header.data()), &name, &type, &size);
     if (error != nullptr) {
-      printf("extract: bad archive header at sector %" PRDSNu ": %s\n", sector - 1, error);
+      printf("%s: bad archive header at sector %" PRDSNu ": %s\n", action, sector - 1, error);
       break;
     }
     if (type == USTAR_EOF) break;
     if (type == USTAR_DIRECTORY) {
-      printf("Putting directory '%s' into the file system...\n", name);
-      if (!filesys_mkdir(nullptr, name))
-        printf("extract: cannot make directory '%s' (bad or existing name, or disk full)\n",
-               name);
+      if (only == nullptr) {
+        printf("Putting directory '%s' into the file system...\n", name);
+        if (!filesys_mkdir(nullptr, name))
+          printf("%s: cannot make directory '%s' (bad or existing name, or disk full)\n",
+                 action, name);
+      }
       continue;
     }
-    printf("Putting '%s' into the file system...\n", name);
-    if (!extract_file(src, &sector, name, size, &data)) break;
+    if (only != nullptr && strcmp(name, only) != 0) {
+      sector += DIV_ROUND_UP((unsigned)size, BLOCK_SECTOR_SIZE);
+      continue;
+    }
+    if (only == nullptr) printf("Putting '%s' into the file system...\n", name);
+    copied++;
+    if (!extract_file(action, src, &sector, name, size, &data)) break;
+    if (only != nullptr) break;
   }
+  /* What was copied is on the disk before any program runs (see the
+   * header). */
+  if (copied > 0 && !filesys_sync()) printf("%s: could not write everything to the disk\n", action);
+  return copied;
+}
+}  // namespace
 
-  /* What was extracted is on the disk before any program runs: the
-   * programs' own writes are then all the cache holds dirty (the buffer
-   * cache test counts them). */
-  if (!filesys_sync()) printf("extract: could not write everything to the disk\n");
-
+void fsutil_extract(char **argv) {
+  printf("Extracting ustar archive from scratch device into file system...\n");
+  if (copy_from_archive("extract", nullptr) < 0) return;
+  block *src = block_get_role(BLOCK_SCRATCH);
   /* Zero the first two blocks: the archive now reads as empty (extracting
    * twice changes nothing), and `append` writes its own archive there. */
-  memset(header.data(), 0, BLOCK_SECTOR_SIZE);
+  sector_buffer zeros;
+  if (!zeros.ok()) return;
+  memset(zeros.data(), 0, BLOCK_SECTOR_SIZE);
   for (block_sector_t s = 0; s < 2 && s < block_size(src); s++)
-    (void)block_write(src, s, header.data());
+    (void)block_write(src, s, zeros.data());
+}
+
+void fsutil_put(char **argv) {
+  const char *name = argv[1];
+  printf("Putting '%s' into the file system...\n", name);
+  if (copy_from_archive("put", name) == 0)
+    printf("put: '%s' is not in the archive on the scratch disk\n", name);
 }
 
 void fsutil_append(char **argv) {

@@ -2,7 +2,12 @@
 #ifndef KERNEL_CMDLINE_H
 #define KERNEL_CMDLINE_H
 
-constexpr int MAX_CMDLINE_ARGS = 128;
+#include <stddef.h>
+
+/* The longest kernel command line, in bytes (tools/pintos checks it too),
+ * and the most words it may split into. */
+constexpr size_t CMDLINE_MAX = 4096;
+constexpr int MAX_CMDLINE_ARGS = 1024;
 
 /* Splits LINE in place into words separated by runs of spaces, storing
  * pointers in ARGV (at most MAX - 1 words, then NULL).  Quoting, as the

@@ -1,4 +1,10 @@
-/* kernel/init.cc -- from kernel_main() to power-off.
+/* kernel/init.cc -- from kernel_main() to power-off: the composition root.
+ *
+ * Layer: above every other.  This is the one file allowed to include any
+ * layer (design.md): it starts every subsystem in order, registers the
+ * hooks through which a lower layer calls a higher one (the console's
+ * output and locking, the work before power-off), and carries out the
+ * command line.  Everything else includes only the layers below its own.
  *
  * arch/x86_64/start.S calls kernel_main() in long mode on the boot stack
  * with interrupts off.  The boot sequence brings each layer up before the
@@ -10,7 +16,10 @@
  * from the boot loader.  Options come first, then actions:
  *
  *   options:  -h  -q  -f  -fs-basic  -rs=SEED  -mlfqs  -nocow  -nodma  -ul=COUNT
- *   actions:  run 'PROG ARGS' | ls | cat FILE | rm FILE | extract | append FILE */
+ *   actions:  run 'PROG ARGS' | ls | cat FILE | rm FILE | extract | append FILE
+ *             | put FILE | get FILE (the standard Pintos names)
+ * A command-line error powers off at once, reporting failure to the runner
+ * (devices/shutdown.h). */
 #include "kernel/init.h"
 
 #include <random.h>
@@ -23,25 +32,28 @@
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/mmu.h"
 #include "arch/x86_64/multiboot.h"
+#include "devices/block.h"
 #include "devices/fw_cfg.h"
+#include "devices/ide.h"
+#include "devices/serial.h"
 #include "devices/shutdown.h"
+#include "devices/timer.h"
+#include "filesys/cache.h"
+#include "filesys/file.h"
+#include "filesys/filesys.h"
+#include "filesys/fsutil.h"
 #include "kernel/cmdline.h"
 #include "kernel/cxxrt.h"
+#include "kernel/ktest.h"
 #include "kernel/malloc.h"
 #include "kernel/palloc.h"
-#include "lib/kernel/console.h"
-#include "tests/kernel/ktest.h"
-#include "devices/timer.h"
+#include "kernel/panic.h"
 #include "kernel/thread.h"
+#include "lib/kernel/console.h"
 #include "userprog/exception.h"
 #include "userprog/leak-check.h"
 #include "userprog/process.h"
 #include "userprog/syscall.h"
-#include "devices/block.h"
-#include "devices/ide.h"
-#include "filesys/cache.h"
-#include "filesys/filesys.h"
-#include "filesys/fsutil.h"
 #include "vm/vm.h"
 
 extern "C" char __kernel_end[];
@@ -50,10 +62,10 @@ extern "C" [[noreturn]] void kernel_main(uint32_t magic, uint32_t info);
 size_t init_ram_pages;
 
 namespace {
-char cmdline_as_received[sizeof boot_info::cmdline];
+char cmdline_as_received[CMDLINE_MAX + 1];
 
 boot_info boot;                 /* what the boot loader told us */
-char cmdline[sizeof boot.cmdline];
+char cmdline[CMDLINE_MAX + 1];
 char *argv[MAX_CMDLINE_ARGS];   /* cmdline split into words, NULL-terminated */
 
 bool power_off_when_done;       /* -q */
@@ -72,6 +84,8 @@ size_t user_page_limit = SIZE_MAX; /* -ul */
          "  rm FILE            Delete FILE (or an empty directory).\n"
          "  extract            Untar the scratch disk into the file system.\n"
          "  append FILE        Append FILE to a tar archive on the scratch disk.\n"
+         "  put FILE           Copy FILE from the scratch disk's archive into the file system.\n"
+         "  get FILE           The same as append FILE.\n"
          "  (FILE: a path, absolute or from the root.)\n"
          "\nOptions:\n"
          "  -h                 Print this help message and power off.\n"
@@ -90,6 +104,7 @@ size_t user_page_limit = SIZE_MAX; /* -ul */
 
 [[noreturn]] void command_line_error(const char *what, const char *word) {
   printf("Error: %s '%s' (use -h for help)\n", what, word);
+  shutdown_report_failure();
   shutdown_power_off_now();
 }
 
@@ -107,6 +122,7 @@ char **parse_options(char **args) {
       usage();
     } else if (is("-q", false)) {
       power_off_when_done = true;
+      panic_set_power_off(true);
     } else if (is("-f", false)) {
       format_filesys = true;
     } else if (is("-fs-basic", false)) {
@@ -118,6 +134,9 @@ char **parse_options(char **args) {
       random_init((unsigned)seed);
     } else if (is("-mlfqs", false)) {
       thread_mlfqs = true;
+    } else if (is("-threads-tests", false)) {
+      /* Standard Pintos's userprog Make.tests passes it to kernel tests;
+       * `run` finds kernel tests by name anyway. */
     } else if (is("-nocow", false)) {
       vm_cow_enabled = false;
     } else if (is("-nodma", false)) {
@@ -135,11 +154,42 @@ char **parse_options(char **args) {
   return args;
 }
 
+/* True if the file system is mounted and holds the program TASK ('PROG
+ * ARGS') names, or if its name is too long to check here: the loader will
+ * say. */
+bool program_exists(const char *task) {
+  char prog[128];
+  size_t len = strcspn(task, " ");
+  if (len >= sizeof prog) return true;
+  memcpy(prog, task, len);
+  prog[len] = '\0';
+  if (!filesys_mounted()) return false;
+  file *f = filesys_open_file(nullptr, prog);
+  if (f == nullptr) return false;
+  file_close(f);
+  return true;
+}
+
 /* Runs TASK: a registered kernel test, else a user program. */
 void run_task(char **args) {
   const char *task = args[1];
+  if (ktest_find(task) == nullptr && !program_exists(task)) {
+    /* A command-line error, but earlier actions may have changed the file
+     * system: finish it properly before powering off. */
+    if (filesys_mounted())
+      printf("Error: run: '%s' is neither a kernel test nor a file in the file system.\n", task);
+    else
+      printf("Error: run: '%s' is not a kernel test, and there is no file system to load a "
+             "program from.\n", task);
+    shutdown_report_failure();
+    shutdown_power_off();
+  }
   printf("Executing '%s':\n", task);
-  if (!ktest_run(task)) process_wait(process_create_initd(task));
+  if (ktest_run(task))
+    leak_check_baseline(); /* the leak check is for user programs: kernel tests
+                              may keep memory (the standard priority-fifo does) */
+  else
+    process_wait(process_create_initd(task));
   printf("Execution of '%s' complete.\n", task);
 }
 
@@ -156,6 +206,8 @@ const action actions[] = {
     {"rm", 2, fsutil_rm},
     {"extract", 1, fsutil_extract},
     {"append", 2, fsutil_append},
+    {"put", 2, fsutil_put},
+    {"get", 2, fsutil_append},
 };
 
 /* Checks every action before running any, so a typo costs no work. */
@@ -183,15 +235,17 @@ void run_actions(char **args) {
   }
 }
 
-}  // namespace
+/* The console (lib/kernel/console.h) writes to the serial port, each call
+ * with interrupts off. */
+unsigned long console_lock(void) { return intr_disable(); }
+void console_unlock(unsigned long level) { intr_set_level((intr_level)level); }
+const console_hooks console_output = {serial_putc, console_lock, console_unlock};
 
-const char *init_boot_protocol(void) { return boot.loader; }
-const char *init_command_line(void) { return cmdline_as_received; }
-
-void kernel_before_power_off(void) {
-  static bool done;
-  if (done) return;
-  done = true;
+/* The last work before power-off (devices/shutdown calls it once, however
+ * the machine stops: after the actions with -q, or a user program's
+ * halt()): finishes the file system, then prints every subsystem's
+ * statistics ("Timer: N ticks", ...). */
+void before_power_off(void) {
   filesys_done();
   timer_print_stats();
   thread_print_stats();
@@ -203,15 +257,30 @@ void kernel_before_power_off(void) {
   leak_check_report();
 }
 
+}  // namespace
+
+const char *init_boot_protocol(void) { return boot.loader; }
+const char *init_command_line(void) { return cmdline_as_received; }
+
 extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   /* 1. A console, and what the boot loader told us. */
-  console_init();
+  serial_init();
+  console_init(&console_output);
+  shutdown_set_before_power_off(before_power_off);
   if (!multiboot_parse(magic, info, &boot)) {
     printf("Cannot boot: no usable memory map from %s.\n", boot.loader);
+    shutdown_report_failure();
     shutdown_power_off_now();
   }
-  if (!fw_cfg_read_file("opt/pintos/cmdline", cmdline, sizeof cmdline))
-    strlcpy(cmdline, boot.cmdline, sizeof cmdline);
+  size_t cmdline_len;
+  if (!fw_cfg_read_file("opt/pintos/cmdline", cmdline, sizeof cmdline, &cmdline_len))
+    cmdline_len = strlcpy(cmdline, boot.cmdline, sizeof cmdline);
+  if (cmdline_len > CMDLINE_MAX) {
+    printf("Error: the kernel command line is %zu bytes long; the limit is %zu.\n",
+           cmdline_len, CMDLINE_MAX);
+    shutdown_report_failure();
+    shutdown_power_off_now();
+  }
   init_ram_pages = boot.ram_end / PGSIZE;
   printf("Pintos booting with %'llu kB RAM...\n",
          (unsigned long long)(boot.ram_end - boot.ram_start) / 1024);
@@ -221,6 +290,7 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   if (!cmdline_split(cmdline, argv, MAX_CMDLINE_ARGS)) {
     printf("Error: the command line has unbalanced quotes or more than %d words.\n",
            MAX_CMDLINE_ARGS - 1);
+    shutdown_report_failure();
     shutdown_power_off_now();
   }
   char **action_args = parse_options(argv);

@@ -10,7 +10,7 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
-[[noreturn]] void debug_panic(const char *file, int line, const char *function,
+__attribute__((noreturn)) void debug_panic(const char *file, int line, const char *function,
                               const char *message, ...)
     __attribute__((format(printf, 4, 5)));
 void debug_backtrace(void);

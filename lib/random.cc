@@ -1,42 +1,27 @@
 /* lib/random.cc -- the pseudo-random generator (see random.h).
  *
- * The state is four 64-bit words stepped by xoshiro256** (Blackman and
- * Vigna's shift-rotate generator: period 2^256 - 1, passes the usual
- * statistical suites).  The seed is spread over the four words with the
- * splitmix64 finaliser, so that nearby seeds give unrelated sequences and
- * the state is never all zeros. */
+ * The generator of standard Pintos, so that a test program seeded alike
+ * draws the same numbers here as there (standard checkers hold checksums
+ * of data shuffled with it, and tests/random.pm recomputes the stream in
+ * Perl): the RC4 (ARCFOUR) key stream, keyed with the four bytes of the
+ * seed in memory order.  random_ulong() takes the next sizeof(unsigned
+ * long) = 8 bytes, little-endian.  Not cryptographic; one global state,
+ * not synchronised (callers that share it across threads lock or accept
+ * the harmless races). */
 #include <random.h>
 
 #include <stdint.h>
-#include <string.h>
 
 namespace {
 
-uint64_t state[4];
+uint8_t s[256];   /* the RC4 permutation */
+uint8_t s_i, s_j; /* its two indexes */
 bool initialised;
 
-uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
-/* One splitmix64 step: advances *X and returns a well-mixed word. */
-uint64_t splitmix64(uint64_t *x) {
-  uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-
-/* One xoshiro256** step. */
-uint64_t next_word(void) {
-  if (!initialised) random_init(0);
-  uint64_t result = rotl(state[1] * 5, 7) * 9;
-  uint64_t t = state[1] << 17;
-  state[2] ^= state[0];
-  state[3] ^= state[1];
-  state[1] ^= state[2];
-  state[0] ^= state[3];
-  state[2] ^= t;
-  state[3] = rotl(state[3], 45);
-  return result;
+void swap_bytes(uint8_t *a, uint8_t *b) {
+  uint8_t t = *a;
+  *a = *b;
+  *b = t;
 }
 
 }  // namespace
@@ -44,22 +29,40 @@ uint64_t next_word(void) {
 extern "C" {
 
 void random_init(unsigned seed) {
-  uint64_t x = seed;
-  for (uint64_t &word : state) word = splitmix64(&x);
+  const uint8_t *key = reinterpret_cast<const uint8_t *>(&seed);
+  for (int i = 0; i < 256; i++) s[i] = static_cast<uint8_t>(i);
+  uint8_t j = 0;
+  for (int i = 0; i < 256; i++) {
+    j = static_cast<uint8_t>(j + s[i] + key[i % sizeof seed]);
+    swap_bytes(&s[i], &s[j]);
+  }
+  s_i = s_j = 0;
   initialised = true;
 }
 
 void random_bytes(void *buf_, size_t size) {
-  unsigned char *buf = (unsigned char *)buf_;
-  while (size > 0) {
-    uint64_t word = next_word();
-    size_t n = size < sizeof word ? size : sizeof word;
-    memcpy(buf, &word, n);
-    buf += n;
-    size -= n;
+  if (!initialised) random_init(0);
+  uint8_t *buf = static_cast<uint8_t *>(buf_);
+  /* The indexes live in locals: stores through BUF (bytes, which may
+   * alias anything) would otherwise reload them on every step. */
+  uint8_t i = s_i, j = s_j;
+  for (size_t n = 0; n < size; n++) {
+    i++;
+    uint8_t si = s[i];
+    j = static_cast<uint8_t>(j + si);
+    uint8_t sj = s[j];
+    s[i] = sj;
+    s[j] = si;
+    buf[n] = s[static_cast<uint8_t>(si + sj)];
   }
+  s_i = i;
+  s_j = j;
 }
 
-unsigned long random_ulong(void) { return next_word(); }
+unsigned long random_ulong(void) {
+  unsigned long value;
+  random_bytes(&value, sizeof value);
+  return value;
+}
 
 }  // extern "C"

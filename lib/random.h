@@ -1,5 +1,6 @@
 /* lib/random.h -- a deterministic pseudo-random number generator.
  *
+ * The standard Pintos generator (RC4 keyed with the seed; see random.cc).
  * Not cryptographic.  The same seed always yields the same sequence, so a
  * test run with `-rs=SEED` repeats exactly.  Until random_init is called the
  * generator behaves as if seeded with 0.  One global state, not

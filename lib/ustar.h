@@ -41,7 +41,11 @@ enum ustar_type {
  * of TYPE and SIZE bytes.  A name over 99 characters is split at a '/'
  * into the prefix field (at most 155 characters before it, 99 after).
  * Returns false if FILE_NAME cannot be stored so or SIZE is negative. */
-bool ustar_make_header(const char *file_name, ustar_type type, int size, char header[]);
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+bool ustar_make_header(const char *file_name, enum ustar_type type, int size, char header[]);
 
 /* Parses HEADER (USTAR_BLOCK_SIZE bytes).  On success returns NULL and sets
  * *FILE_NAME (pointing into HEADER, a leading "./" skipped), *TYPE and
@@ -49,7 +53,11 @@ bool ustar_make_header(const char *file_name, ustar_type type, int size, char he
  * *SIZE 0.  On failure returns a message saying what is wrong ("corrupt
  * ustar header", "unsupported member type", ...), and the outputs are
  * unspecified. */
-const char *ustar_parse_header(const char header[], const char **file_name, ustar_type *type,
-                               int *size);
+const char *ustar_parse_header(const char header[], const char **file_name,
+                               enum ustar_type *type, int *size);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* LIB_USTAR_H */

@@ -1,145 +1,101 @@
-# tests/tests.mk -- running the tests (included by the top-level Makefile).
+# tests/tests.mk -- the test targets of the top-level Makefile.
 #
-#   make check                  every test, in parallel (-j2 unless -jN given);
-#                               one "pass tests/..." or "FAIL tests/..." line per
-#                               test, then "N passed, M failed"; fails if M > 0
-#   make check-threads          one area (also check-userprog, check-vm,
-#                               check-filesys, check-unit, check-cow, ...)
-#   make grade                  every test, then points per rubric section
-#                               (weights in tests/<area>/Rubric files, format in
-#                               tools/check-results; unlisted tests weigh 1)
-#   make build/tests/threads/alarm-single.result    one test; writes .output
-#                               (console), .errors (stderr) and .result
+#   make check                  every test, in parallel (-j2 unless -jN is
+#                               given); one "pass tests/..." or "FAIL
+#                               tests/..." line per test, then the failed
+#                               tests with the first lines of each reason,
+#                               then "N passed, M failed"; fails if M > 0
+#   make check-threads          one area: the tests under tests/threads/
+#                               (also check-userprog, check-vm, check-cow,
+#                               check-unit, check-userprog-extra, ...)
+#   make grade                  every test, then each project's grade
+#                               (build/grade-PROJECT) and all of them in
+#                               build/grade; fails if a test failed
+#   make grade-threads          one project's tests and grade (also
+#                               grade-userprog, grade-vm, grade-filesys,
+#                               grade-extra for our own tests)
+#   make build/tests/threads/alarm-single.result   one test: writes
+#                               .output (console), .errors (runner and
+#                               QEMU) and .result (PASS or FAIL, then why)
 #
-# Discovery: every tests/<area>/<name>.ck is a test (areas may nest, e.g.
-# tests/filesys/base/syn-read.ck).  Tests under tests/threads/ and
-# tests/unit/ run inside the kernel:
-#     pintos -v -k -T 60 --loader=qemu -- -q run NAME
-# every other test is a user program, built by lib/user/user.mk as
-# build/tests/<area>/<name>, put on a fresh file-system disk and run:
-#     pintos -v -k -T 60 --loader=qemu --fs-disk=2 -p build/tests/AREA/NAME:NAME \
-#            -- -q -f run NAME
+# The work is done in the build directory by tests/build.mk (see there
+# for the Make.tests variables, the runner command and the checkers);
+# this file only builds the kernel first and hands the targets over.
 #
-# Tests that need several boots (the file-system persistence tests: a run
-# on a kept disk, then `tar` on the same disk) have their own rules: their
-# Make.tests adds them to OWN_RUN_TESTS and the name of a macro defining the
-# rules to OWN_RUN_RULES, which is expanded at the end of this file.
+# Projects, as the standard Pintos builds group them: the test
+# directories each runs and the Grading file that weighs the results.
+# The userprog project grades the extra dup2 tests too (our kernel has
+# dup2); the filesys project is the one with virtual memory.
 #
-# Per-test settings go in an optional tests/<area>/Make.tests fragment,
-# as make variables named after the test:
-#     tests/userprog/args-single_ARGS := onearg          (run 'args-single onearg')
-#     tests/userprog/exec-once_PUTFILES := tests/userprog/child-simple
-#         more files to put, each under its base name: a path to a source
-#         file that exists (tests/userprog/sample.txt), else a program under
-#         $(BUILD) (tests/userprog/child-simple means
-#         build/tests/userprog/child-simple)
-#     tests/vm/page-linear_PINTOSOPTS := -m 8 --swap-disk=4    (after the defaults)
-#     tests/threads/mlfqs/mlfqs-load-1_KERNELFLAGS := -mlfqs   (before `run`)
-#     tests/threads/mlfqs/mlfqs-load-60_TIMEOUT := 300         (seconds of CPU)
-#
-# Knobs: TEST_LOADER=grub boots the tests through build/boot.img (0.3 s more
-# per test than QEMU's -kernel loader, qemu, the default); TEST_TIMEOUT;
-# VERBOSE=1 shows the commands.
+# Knobs: VERBOSE=1 shows the commands; TEST_JOBS=N runs N tests at once
+# when make is not given -jN (default 2).
 
 BUILD ?= build
 PERL ?= perl
-TEST_LOADER ?= qemu
-TEST_TIMEOUT ?= 60
-TEST_AREAS_KERNEL := threads unit boot
+TEST_JOBS ?= 2
 
-Q := $(if $(VERBOSE),,@)
+empty :=
+space := $(empty) $(empty)
+TEST_MAKE = $(MAKE) --no-print-directory -r -C $(BUILD) -f $(CURDIR)/tests/build.mk \
+	SRCDIR=$(CURDIR) $(if $(VERBOSE),VERBOSE=1)
+TEST_MAKE_PARALLEL = $(TEST_MAKE) $(if $(filter -j%,$(MAKEFLAGS)),,-j$(TEST_JOBS))
 
-# ---------------------------------------------------------------------------
-# Discovery.
+# What every run needs from the top level.
+TEST_PREREQS := $(BUILD)/kernel.elf $(BUILD)/boot.img
 
-TEST_CKS := $(sort $(wildcard tests/*/*.ck tests/*/*/*.ck tests/*/*/*/*.ck))
-TESTS := $(TEST_CKS:.ck=)
--include $(wildcard tests/*/Make.tests tests/*/*/Make.tests tests/*/*/*/Make.tests)
+PROJECTS := threads userprog vm filesys extra
+PROJECT_threads := tests/threads tests/threads/mlfqs
+PROJECT_userprog := tests/userprog tests/userprog/dup2 tests/userprog/no-vm \
+	tests/filesys/base tests/threads
+PROJECT_vm := tests/userprog tests/vm tests/vm/cow tests/filesys/base tests/threads
+PROJECT_filesys := tests/threads tests/userprog tests/vm tests/filesys/base \
+	tests/filesys/extended tests/filesys/buffer-cache tests/filesys/mount
+PROJECT_extra := tests/cow tests/userprog-extra tests/vm-extra tests/unit \
+	tests/boot tests/harness tests/tools
+GRADING_threads := tests/threads/Grading
+GRADING_userprog := $(firstword $(wildcard tests/userprog/Grading.extra) tests/userprog/Grading.no-extra)
+GRADING_vm := tests/vm/Grading
+GRADING_filesys := $(firstword $(wildcard tests/filesys/Grading.with-vm) tests/filesys/Grading.no-vm)
+GRADING_extra := tests/Grading.extra
 
-KERNEL_TESTS := $(filter $(foreach a,$(TEST_AREAS_KERNEL),tests/$(a)/%),$(TESTS))
-USER_TESTS := $(filter-out $(KERNEL_TESTS) $(OWN_RUN_TESTS),$(TESTS))
-
-# Top-level areas: the standard ones, and any other directory with tests.
-TEST_AREAS := $(sort threads userprog vm filesys unit cow \
-	$(foreach t,$(TESTS),$(word 2,$(subst /, ,$(t)))))
-
-# ---------------------------------------------------------------------------
-# Running one test: $(BUILD)/tests/AREA/NAME.output (stdout) and .errors.
-
-# What every run needs; the boot image only when tests boot through GRUB.
-TEST_DEPS := $(BUILD)/kernel.elf tools/pintos tools/Ustar.pm \
-	$(if $(filter grub,$(TEST_LOADER)),$(BUILD)/boot.img)
-
-# $(call test_timeout,TEST) and $(call test_run,TEST): the -T value and the
-# argument of the `run` action, 'NAME ARGS'.
-test_timeout = $(or $($(1)_TIMEOUT),$(TEST_TIMEOUT))
-test_run = '$(notdir $(1))$(if $($(1)_ARGS), $($(1)_ARGS))'
-
-# $(call test_putfiles,TEST): the host paths of the test's extra files.
-test_putfiles = $(foreach f,$($(1)_PUTFILES),$(if $(or $(filter $(BUILD)/%,$(f)),$(wildcard $(f))),$(f),$(BUILD)/$(f)))
-
-PINTOS_TEST := $(PERL) tools/pintos -v -k --loader=$(TEST_LOADER)
-
-$(KERNEL_TESTS:%=$(BUILD)/%.output): $(BUILD)/%.output: $(TEST_DEPS)
-	@mkdir -p $(@D)
-	$(Q)$(PINTOS_TEST) -T $(call test_timeout,$*) $($*_PINTOSOPTS) \
-		-- -q $($*_KERNELFLAGS) run $(call test_run,$*) \
-		< /dev/null > $@.tmp 2> $(BUILD)/$*.errors || true
-	@mv -f $@.tmp $@
-
-$(USER_TESTS:%=$(BUILD)/%.output): $(BUILD)/%.output: $(BUILD)/% $(TEST_DEPS)
-	@mkdir -p $(@D)
-	$(Q)$(PINTOS_TEST) -T $(call test_timeout,$*) --fs-disk=2 $($*_PINTOSOPTS) \
-		-p $(BUILD)/$*:$(notdir $*) \
-		$(foreach f,$(call test_putfiles,$*),-p $(f):$(notdir $(f))) \
-		-- -q -f $($*_KERNELFLAGS) run $(call test_run,$*) \
-		< /dev/null > $@.tmp 2> $(BUILD)/$*.errors || true
-	@mv -f $@.tmp $@
-
-# The extra files are prerequisites too.
-$(foreach t,$(USER_TESTS),$(eval $(BUILD)/$(t).output: $(call test_putfiles,$(t))))
-
-# ---------------------------------------------------------------------------
-# Judging one test: $(BUILD)/tests/AREA/NAME.result, first line PASS or FAIL.
-# A checker that dies without a verdict is a FAIL with its error message.
-
-CK_MODULES := $(wildcard tests/*.pm tests/*/*.pm tests/*/*/*.pm)
-
-$(TESTS:%=$(BUILD)/%.result): $(BUILD)/%.result: $(BUILD)/%.output %.ck $(CK_MODULES)
-	$(Q)rm -f $@; $(PERL) -I. $*.ck $(BUILD)/$* $@ > $@.log 2>&1; \
-	case "$$(head -n 1 $@ 2>/dev/null)" in \
-	PASS|FAIL) ;; \
-	*) { echo FAIL; echo "$*.ck gave no verdict:"; cat $@.log; } > $@ ;; \
-	esac; \
-	rm -f $@.log; \
-	if [ "$$(head -n 1 $@)" = PASS ]; then echo "pass $*"; else echo "FAIL $*"; fi
-
-# ---------------------------------------------------------------------------
-# Suites.  $(call run_tests,TESTS,SUMMARY-OPTIONS) judges TESTS afresh in a
-# sub-make that keeps going past failures (-k; -j2 unless the user gave -j),
-# then prints the summary; tests that could not be built count as failed.
-
+# $(call run_tests,SELECT,CHECK-RESULTS-OPTIONS): judges the selected tests
+# afresh (SELECT: --all, --area=AREA or --project=DIR...) in a sub-make
+# that keeps going past failures, then summarises.
 define run_tests
-	@rm -f $(1:%=$(BUILD)/%.result)
-	@$(if $(strip $(1)),$(MAKE) --no-print-directory -k $(if $(filter -j%,$(MAKEFLAGS)),,-j2) \
-		$(1:%=$(BUILD)/%.result) || true,true)
-	@$(PERL) tools/check-results $(2) $(BUILD) $(1)
+	+@tests=$$($(TEST_MAKE) list-tests | $(PERL) tools/check-results --select $(1)); \
+	for t in $$tests; do rm -f $(BUILD)/$$t.result; done; \
+	$(TEST_MAKE_PARALLEL) -k $$(for t in $$tests; do echo $$t.result; done) || true; \
+	$(PERL) tools/check-results --build=$(BUILD) $(2) $$tests
 endef
 
-check:
-	$(call run_tests,$(TESTS))
+check: $(TEST_PREREQS)
+	$(call run_tests,--all)
 
-grade:
-	$(call run_tests,$(TESTS),--grade)
+grade: $(TEST_PREREQS)
+	$(call run_tests,--all,$(foreach p,$(PROJECTS),--grade=$(p):$(GRADING_$(p)):$(subst $(space),+,$(PROJECT_$(p)))))
 
+define project_rule
+grade-$(1): $$(TEST_PREREQS)
+	$$(call run_tests,$(foreach d,$(PROJECT_$(1)),--dir=$(d)),--grade=$(1):$(GRADING_$(1)):$(subst $(space),+,$(PROJECT_$(1))))
+.PHONY: grade-$(1)
+endef
+$(foreach p,$(PROJECTS),$(eval $(call project_rule,$(p))))
+
+# check-AREA for every directory tests/AREA with tests (AREA may have a
+# slash: check-threads/mlfqs).
+TEST_AREAS := $(sort $(patsubst tests/%/Make.tests,%,$(wildcard tests/*/Make.tests tests/*/*/Make.tests)))
 define check_area_rule
-check-$(1):
-	$$(call run_tests,$$(filter tests/$(1)/%,$$(TESTS)))
+check-$(1): $$(TEST_PREREQS)
+	$$(call run_tests,--under=tests/$(1))
 .PHONY: check-$(1)
 endef
 $(foreach a,$(TEST_AREAS),$(eval $(call check_area_rule,$(a))))
 
-.PHONY: check grade
+# One test, one program, or anything else under $(BUILD)/tests/.
+$(BUILD)/tests/%: $(TEST_PREREQS) FORCE
+	+@$(TEST_MAKE) tests/$*
 
-# Areas' own run rules (see the top), now that every variable is set.
-$(foreach r,$(sort $(OWN_RUN_RULES)),$(eval $(call $(r))))
+user-programs:
+	+@$(TEST_MAKE_PARALLEL) programs
+
+.PHONY: check grade user-programs

@@ -74,10 +74,10 @@ int mount(const char *path, int chan_no, int dev_no) {
 int umount(const char *path) { return (int)syscall_raw(SYS_UMOUNT, p(path)); }
 
 /* Test interrupts: argument and result in rax, everything else preserved. */
-unsigned long get_phys_addr(void *addr) {
+void *get_phys_addr(void *addr) {
   unsigned long rax = (unsigned long)addr;
   asm volatile("int $0x42" : "+a"(rax) : : "memory");
-  return rax;
+  return (void *)rax;
 }
 long long get_fs_disk_read_cnt(void) {
   long long rax = 0;

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -74,9 +75,11 @@ int symlink(const char *target, const char *linkpath);
 int mount(const char *path, int chan_no, int dev_no);
 int umount(const char *path);
 
-/* Test interrupts (abi.md): frame identity of the page holding ADDR (0 if
- * not present), and sectors read/written on the file-system disk. */
-unsigned long get_phys_addr(void *addr);
+/* Test interrupts (abi.md): an identity of the frame holding the page of
+ * ADDR (NULL if not present; pages sharing a frame give the same value,
+ * as in standard Pintos), and sectors read/written on the file-system
+ * disk. */
+void *get_phys_addr(void *addr);
 long long get_fs_disk_read_cnt(void);
 long long get_fs_disk_write_cnt(void);
 

@@ -1,81 +1,112 @@
-# lib/user/user.mk -- builds the user programs (included by the top Makefile).
+# lib/user/user.mk -- the user library and the rule that links a user
+# program; included by tests/build.mk, which runs in the build directory
+# with VPATH = $(SRCDIR) (the standard Pintos Makefile.userprog's role).
 #
-#   $(BUILD)/uobj/...            user-mode objects (USER_FLAGS), apart from
-#                                the kernel's $(BUILD)/kobj
-#   $(BUILD)/uobj/libuser.a      lib/*.cc + lib/user/*.cc (system calls,
-#                                printf, ...); an archive, so a program links
-#                                only the objects it needs.  The entry code
-#                                (lib/user/entry.S) is linked into every program
-#   $(BUILD)/uobj/libtests.a     tests/lib.cc + tests/main.cc; main.cc's main
-#                                is linked only if the program has none
-#   $(BUILD)/tests/AREA/NAME     one static ELF per program
+#   uobj/libuser.a           lib/*.cc + lib/user/*.cc (system calls, printf,
+#                            string functions, malloc, ...), compiled as
+#                            C++ but with C linkage for everything a C
+#                            program calls; an archive, so a program links
+#                            only what it uses
+#   uobj/lib/user/entry.S.o  the entry code linked into every program
+#   tests/AREA/NAME.o        a test program's object, from tests/AREA/NAME.c
+#                            (gcc, C) or .cc (g++, our own C++ tests)
+#   tests/AREA/NAME          the static ELF program
 #
-# Each tests/AREA/Make.tests lists tests/AREA_PROGS (every program to build)
-# and, Pintos style, optional tests/AREA/NAME_SRC (sources, default
-# tests/AREA/NAME.cc) and tests/AREA/NAME_LDSCRIPT (default
-# lib/user/user.ld); tests/AREA/NAME_LDFLAGS replaces the link flags.
-# The harness options (_ARGS, _PUTFILES, ...) live there too; they are only
-# variables, so tests/tests.mk may include the same files again.
+# The program PROG is linked from the objects of PROG_SRC (the standard
+# variable; PROG.c if unset), the entry code and the library, with
+# lib/user/user.ld; PROG_LDSCRIPT and PROG_LDFLAGS replace the script and
+# the link flags (our own extension, for tests/userprog-extra/compat-args).
+#
+# C sources get the flags of the standard Pintos build (gnu11, -O0,
+# -fcommon, no SSE, no red zone; and not -ffreestanding, so that main()
+# returns 0 when it ends without a return statement, as several standard
+# tests' mains do) so that a standard test compiles and behaves here as it
+# does there; include paths put our lib/
+# headers first (<stdio.h>, <syscall.h>, <random.h>, ...) and offer the
+# kernel's C view (kernel/pintos-api: "threads/vaddr.h" and friends).
 
-USER_AREAS := tests/userprog tests/userprog/dup2 tests/userprog/no-vm \
-	tests/filesys/base tests/vm tests/vm/cow tests/bench tests/cow \
-	tests/userprog-extra tests/vm-extra \
-	tests/filesys/extended tests/filesys/buffer-cache tests/filesys/mount tests/filesys/ours
--include $(wildcard $(addsuffix /Make.tests,$(USER_AREAS)))
+GCC_INC := $(shell $(CC) -print-file-name=include)
+LIBGCC := $(shell $(CC) -print-libgcc-file-name)
+
+USER_CPPFLAGS := -nostdinc -isystem $(GCC_INC) -I$(SRCDIR)/kernel/pintos-api -I$(SRCDIR) -I$(SRCDIR)/lib \
+	-I$(SRCDIR)/lib/user -DUSER -MMD -MP
+USER_MACHINE_FLAGS := -fno-pic -fno-pie -fno-plt -mno-sse \
+	-msoft-float -mno-red-zone -fno-stack-protector -fno-omit-frame-pointer \
+	-fno-asynchronous-unwind-tables -g
+# TDEFINE: standard Pintos defines EXTRA2 for the user programs when the
+# extra part of the user-program project (dup2) is graded; our kernel has
+# dup2, so it is always on (multi-oom then also exercises dup2).
+TDEFINE := -DEXTRA2
+USER_CFLAGS := -std=gnu11 -O0 -fcommon $(TDEFINE) $(USER_MACHINE_FLAGS) -Wall -W \
+	-Wno-unused-parameter -Wno-builtin-declaration-mismatch
+USER_CXXFLAGS := -std=gnu++20 -O2 -ffreestanding -fno-exceptions -fno-rtti -fno-threadsafe-statics \
+	-fno-use-cxa-atexit -fcheck-new $(USER_MACHINE_FLAGS) -Wall -Wextra \
+	-Wno-unused-parameter -Wno-missing-field-initializers
 
 USER_LDFLAGS := -static -nostdlib -z max-page-size=0x1000 -z noexecstack \
 	-z noseparate-code --orphan-handling=warn --no-warn-rwx-segments
 
-USER_ENTRY    := $(BUILD)/uobj/lib/user/entry.S.o
-USER_LIB_SRCS := $(wildcard lib/*.cc) $(wildcard lib/user/*.cc)
-USER_LIB_OBJS := $(patsubst %,$(BUILD)/uobj/%.o,$(USER_LIB_SRCS))
-USER_LIB      := $(BUILD)/uobj/libuser.a
-USER_TEST_OBJS := $(BUILD)/uobj/tests/lib.cc.o $(BUILD)/uobj/tests/main.cc.o
-USER_TEST_LIB := $(BUILD)/uobj/libtests.a
+USER_ENTRY := uobj/lib/user/entry.S.o
+USER_LIB_SRCS := $(notdir $(wildcard $(SRCDIR)/lib/*.cc)) \
+	$(addprefix user/,$(notdir $(wildcard $(SRCDIR)/lib/user/*.cc)))
+USER_LIB_OBJS := $(patsubst %,uobj/lib/%.o,$(USER_LIB_SRCS))
+USER_LIB := uobj/libuser.a
 
-USER_PROGRAMS := $(addprefix $(BUILD)/,$(foreach a,$(USER_AREAS),$($(a)_PROGS)))
-
-all: $(USER_PROGRAMS)
-user-programs: $(USER_PROGRAMS)
-
-$(BUILD)/uobj/%.cc.o: %.cc
+# The user library, compiled as C++ into uobj/ (apart from the kernel's
+# kobj/ and from the programs' objects).
+uobj/%.cc.o: %.cc lib/user/user.mk
 	@mkdir -p $(@D)
-	$(CXX) $(USER_FLAGS) -c $< -o $@
+	$(CXX) $(USER_CPPFLAGS) $(USER_CXXFLAGS) -c $< -o $@
 
-$(BUILD)/uobj/%.S.o: %.S
+uobj/%.S.o: %.S
 	@mkdir -p $(@D)
-	$(CXX) $(USER_FLAGS) -D__ASSEMBLY__ -c $< -o $@
+	$(CC) $(USER_CPPFLAGS) -D__ASSEMBLY__ $(USER_MACHINE_FLAGS) -c $< -o $@
 
 $(USER_LIB): $(USER_LIB_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(USER_TEST_LIB): $(USER_TEST_OBJS)
+# Objects depend on this file, so that changed flags rebuild them.
+# Program objects.  The test library proper (tests/lib.c, arc4.c, cksum.c:
+# shuffling, checksums, key streams over megabytes) is compiled optimised,
+# test programs at -O0 as in standard Pintos.
+USER_OPT =
+tests/lib.o tests/arc4.o tests/cksum.o: USER_OPT = -O2
+%.o: %.c lib/user/user.mk
+	@mkdir -p $(@D)
+	$(CC) $(USER_CPPFLAGS) $(USER_CFLAGS) $(USER_OPT) -c $< -o $@
+
+%.o: %.cc lib/user/user.mk
+	@mkdir -p $(@D)
+	$(CXX) $(USER_CPPFLAGS) $(USER_CXXFLAGS) -c $< -o $@
+
+%.o: %.S
+	@mkdir -p $(@D)
+	$(CC) $(USER_CPPFLAGS) -D__ASSEMBLY__ $(USER_MACHINE_FLAGS) -c $< -o $@
+
+# The test library as an archive, linked after a program's own objects:
+# a program that lists tests/lib.c (and tests/main.c, or has its own main)
+# in PROG_SRC, as standard ones do, takes nothing from it; one in our
+# older form, which lists neither, takes what it uses.
+USER_TEST_LIB := uobj/libtests.a
+$(USER_TEST_LIB): tests/lib.o tests/main.o
 	@rm -f $@
 	ar rcs $@ $^
 
-# user_program(PROG): the link rule for tests/AREA/NAME.
-user_srcs = $(or $($(1)_SRC),$(1).cc)
-user_objs = $(patsubst %,$(BUILD)/uobj/%.o,$(call user_srcs,$(1)))
-user_script = $(or $($(1)_LDSCRIPT),lib/user/user.ld)
-user_ldflags = $(or $($(1)_LDFLAGS),$(USER_LDFLAGS))
+# $(call prog_objs,PROG) and the link template.  PROG_SRC defaults to
+# PROG.c, or PROG.cc if there is no PROG.c.
+prog_srcs = $(or $($(1)_SRC),$(if $(wildcard $(SRCDIR)/$(1).c),$(1).c,$(1).cc))
+prog_objs = $(patsubst %.c,%.o,$(patsubst %.cc,%.o,$(patsubst %.S,%.o,$(call prog_srcs,$(1)))))
+prog_ldscript = $(or $($(1)_LDSCRIPT),lib/user/user.ld)
+prog_ldflags = $(or $($(1)_LDFLAGS),$(USER_LDFLAGS))
+
 define user_program
-$(BUILD)/$(1): $(call user_objs,$(1)) $(USER_ENTRY) $(USER_TEST_LIB) $(USER_LIB) $(call user_script,$(1))
+$(1): $(call prog_objs,$(1)) $(USER_ENTRY) $(USER_TEST_LIB) $(USER_LIB) $(call prog_ldscript,$(1))
 	@mkdir -p $$(@D)
-	$(LD) $(call user_ldflags,$(1)) -T $(call user_script,$(1)) -o $$@ \
-		$(call user_objs,$(1)) $(USER_ENTRY) --start-group $(USER_TEST_LIB) $(USER_LIB) --end-group
+	$(LD) $(call prog_ldflags,$(1)) -T $$(filter %.ld,$$^) -o $$@ \
+		$(call prog_objs,$(1)) $(USER_ENTRY) $(USER_TEST_LIB) $(USER_LIB) $(LIBGCC)
 endef
-$(foreach p,$(foreach a,$(USER_AREAS),$($(a)_PROGS)),$(eval $(call user_program,$(p))))
+$(foreach prog,$(PROGS),$(eval $(call user_program,$(prog))))
 
-# Data files the tests put into the file system.
-USER_DATA := $(BUILD)/tests/vm/zeros
-all: $(USER_DATA)
-user-programs: $(USER_DATA)
-
-# tests/vm/zeros: 6 kB of zero bytes (mmap-overlap).
-$(BUILD)/tests/vm/zeros:
-	@mkdir -p $(@D)
-	head -c 6144 /dev/zero > $@
-
-.PHONY: user-programs
--include $(shell find $(BUILD)/uobj -name '*.d' 2>/dev/null)
+-include $(foreach prog,$(PROGS),$(patsubst %.o,%.d,$(call prog_objs,$(prog))))
+-include $(USER_LIB_OBJS:.o=.d)

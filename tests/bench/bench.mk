@@ -15,7 +15,7 @@
 BENCH_CLOCK ?= both
 BENCH_TIMEOUT ?= 60
 
-bench: $(BUILD)/.deps-ok $(BUILD)/kernel.elf $(addprefix $(BUILD)/,$(tests/bench_PROGS)) \
+bench: $(BUILD)/kernel.elf $(addprefix $(BUILD)/,$(tests/bench_PROGS)) \
 		tools/pintos tools/Ustar.pm tests/bench/run-bench
 	@$(PERL) tests/bench/run-bench --build=$(BUILD) --clock=$(BENCH_CLOCK) \
 		--timeout=$(BENCH_TIMEOUT)

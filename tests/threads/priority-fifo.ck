@@ -4,6 +4,8 @@
 use strict;
 use warnings;
 use tests::tests;
+our ($test);
+my @output = read_text_file ("$test.output");
 
 my ($thread_cnt, $iter_cnt) = (16, 16);
 common_checks('run', @output);

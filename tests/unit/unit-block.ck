@@ -2,6 +2,8 @@
 use strict;
 use warnings;
 use tests::tests;
+our ($test);
+my @output = read_text_file ("$test.output");
 check_expected([<<'EOF']);
 (unit-block) wrote 1 page and 136 sectors in 3 commands
 (unit-block) each sector reads back alone

@@ -4,9 +4,11 @@
 use strict;
 use warnings;
 use tests::tests;
+our ($test);
+my @output = read_text_file ("$test.output");
 common_checks('run', @output);
-my @core = map { /^\(/ ? $_ : s/\b(?:0x)?[0-9a-f]*\d[0-9a-f]*\b/N/gr } get_core_output('run', @output);
-compare_output('run', \@core, [<<'EOF']);
+my @numbered = map { /^\(/ ? $_ : s/\b(?:0x)?[0-9a-f]*\d[0-9a-f]*\b/N/gr } @output;
+compare_output('run', \@numbered, [<<'EOF']);
 (unit-fs-corrupt) 1. garbage in the root directory's inode
 (unit-fs-corrupt) repaired
 (unit-fs-corrupt) 2. a data pointer outside the disk

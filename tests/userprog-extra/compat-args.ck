@@ -1,5 +1,5 @@
 # -*- perl -*-
-# compat-args is args.cc linked like a standard x86-64 Pintos program:
+# compat-args is tests/userprog/args.c linked like a standard x86-64 Pintos program:
 # plain `ld -static -nostdlib -T lib/user/compat.ld`, no -z options.  Its
 # ELF headers are loaded at 0x400000 on the same page as .text (two
 # PT_LOAD segments share that page and must be merged by the loader), and

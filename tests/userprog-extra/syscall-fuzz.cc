@@ -27,8 +27,12 @@
 
 #include "syscall-raw.h"
 
+/* The test library is C; its headers may be the standard ones, which do
+ * not say so themselves. */
+extern "C" {
 #include "tests/lib.h"
 #include "tests/main.h"
+}
 
 namespace {
 

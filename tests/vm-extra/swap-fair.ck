@@ -5,6 +5,8 @@
 use strict;
 use warnings;
 use tests::tests;
+our ($test);
+my @output = read_text_file ("$test.output");
 
 # Ticks of work: the kernel and user ticks of the "Thread:" line.  Idle
 # ticks do not count: under -icount with sleep=off, a guest that waits for

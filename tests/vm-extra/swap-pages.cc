@@ -9,8 +9,12 @@
  * page must move in one disk command (devices/block.h), whether the disk
  * is driven by bus-master DMA (swap-dma) or PIO (swap-pio, -nodma). */
 #include "tests/cow/pattern.h"
+/* The test library is C; its headers may be the standard ones, which do
+ * not say so themselves. */
+extern "C" {
 #include "tests/lib.h"
 #include "tests/main.h"
+}
 
 #define PAGES 1536 /* 6 MiB */
 

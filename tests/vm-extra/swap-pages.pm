@@ -1,7 +1,8 @@
 # tests/vm-extra/swap-pages.pm -- the checker shared by swap-dma and
 # swap-pio (see tests/vm-extra/swap-pages.cc).  A .ck script loads it with
 #     require 'tests/vm-extra/swap-pages.pm';
-# after `use tests::tests;` (it uses check_expected, fail and @output).
+# after `use tests::tests;` (it uses check_expected, fail, read_text_file
+# and $test).
 
 use strict;
 use warnings;
@@ -13,6 +14,8 @@ use warnings;
 # average at least a page per command.
 sub check_swap_pages {
     my ($name, $transfer_line) = @_;
+    our ($test);
+    my @output = read_text_file ("$test.output");
     check_expected ([<<EOF]);
 ($name) begin
 ($name) filled 1536 pages

@@ -10,7 +10,7 @@
 
 static inline void expect_loaded(char *base, int pages, int mask) {
   for (int page = 0; page < pages; page++) {
-    bool loaded = get_phys_addr(base + page * 4096) != 0;
+    bool loaded = (uintptr_t)get_phys_addr(base + page * 4096) != 0;
     bool expected = mask & (1 << page);
     if (loaded != expected) fail("page %d is %s", page, loaded ? "loaded too early" : "not loaded");
   }

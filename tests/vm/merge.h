@@ -2,6 +2,8 @@
 #ifndef TESTS_VM_MERGE_H
 #define TESTS_VM_MERGE_H
 
+#include <stdbool.h>
+
 /* Fills CHUNK_CNT chunks of 128 kB with arc4 data, has CHILD_NAME sort each
  * chunk (through a file; all children run at once if PARALLEL, else one
  * after the other), checks each exits with EXIT_STATUS, merges the chunks

@@ -8,16 +8,16 @@ check_expected ([<<'EOF']);
 (mmap-shuffle) open "buffer"
 (mmap-shuffle) mmap "buffer"
 (mmap-shuffle) init: cksum=1573974830
-(mmap-shuffle) shuffle 0: cksum=1753049484
-(mmap-shuffle) shuffle 1: cksum=3357603987
-(mmap-shuffle) shuffle 2: cksum=2075243316
-(mmap-shuffle) shuffle 3: cksum=2589616677
-(mmap-shuffle) shuffle 4: cksum=3457515123
-(mmap-shuffle) shuffle 5: cksum=754305871
-(mmap-shuffle) shuffle 6: cksum=719979896
-(mmap-shuffle) shuffle 7: cksum=3755375863
-(mmap-shuffle) shuffle 8: cksum=3953080458
-(mmap-shuffle) shuffle 9: cksum=3147629221
+(mmap-shuffle) shuffle 0: cksum=48574544
+(mmap-shuffle) shuffle 1: cksum=4051382722
+(mmap-shuffle) shuffle 2: cksum=3764147260
+(mmap-shuffle) shuffle 3: cksum=1174889212
+(mmap-shuffle) shuffle 4: cksum=2304170966
+(mmap-shuffle) shuffle 5: cksum=3525531917
+(mmap-shuffle) shuffle 6: cksum=3127655312
+(mmap-shuffle) shuffle 7: cksum=2118780581
+(mmap-shuffle) shuffle 8: cksum=993213594
+(mmap-shuffle) shuffle 9: cksum=2108843081
 (mmap-shuffle) end
 mmap-shuffle: exit(0)
 EOF

@@ -25,6 +25,5 @@ check_expected (IGNORE_EXIT_CODES => 1, [<<'EOF']);
 (page-merge-mm) verify
 (page-merge-mm) success, buf_idx=1,048,576
 (page-merge-mm) end
-page-merge-mm: exit(0)
 EOF
 pass;

@@ -25,6 +25,5 @@ check_expected (IGNORE_EXIT_CODES => 1, [<<'EOF']);
 (page-merge-par) verify
 (page-merge-par) success, buf_idx=1,048,576
 (page-merge-par) end
-page-merge-par: exit(0)
 EOF
 pass;

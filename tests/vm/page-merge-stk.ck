@@ -25,6 +25,5 @@ check_expected (IGNORE_EXIT_CODES => 1, [<<'EOF']);
 (page-merge-stk) verify
 (page-merge-stk) success, buf_idx=1,048,576
 (page-merge-stk) end
-page-merge-stk: exit(0)
 EOF
 pass;

@@ -13,6 +13,5 @@ check_expected (IGNORE_EXIT_CODES => 1, [<<'EOF']);
 (page-parallel) wait for child 2
 (page-parallel) wait for child 3
 (page-parallel) end
-page-parallel: exit(0)
 EOF
 pass;

@@ -14,7 +14,8 @@
 /* About half a time slice of work: each process often runs in the middle
  * of one of the other's steps. */
 static void spin(void) {
-  for (volatile int k = 0; k < 50000; k++) continue;
+  volatile int k = 0;
+  while (k < 50000) k = k + 1;
 }
 
 static void child(void) {

@@ -5,6 +5,8 @@
 use strict;
 use warnings;
 use tests::tests;
+our ($test);
+my @output = read_text_file ("$test.output");
 use tests::threads::mlfqs;
 
 common_checks('run', @output);
@@ -14,7 +16,9 @@ for (@core) {
     my ($t, $load_avg) = /After (\d+) seconds, load average=(\d+\.\d+)\./ or next;
     $actual[$t] = $load_avg;
 }
-my @expected = load_avg_curve(sub { $_[0] <= 60 ? 60 : 0 }, 178);
+my @ready = map { $_ < 60 ? 60 : 0 } 0 .. 177;   # ready threads during each second
+my ($expected) = mlfqs_expected_load(\@ready, []);
+my @expected = @$expected;
 mlfqs_compare('time', '%.2f', \@actual, \@expected, 3.5, [2, 178, 2],
               "Some load average values were missing or differed from those expected by more than 3.5.");
 pass;

@@ -6,6 +6,8 @@
 use strict;
 use warnings;
 use tests::tests;
+our ($test);
+my @output = read_text_file ("$test.output");
 use tests::threads::mlfqs;
 
 common_checks('run', @output);
@@ -15,7 +17,9 @@ for (@core) {
     my ($t, $load_avg) = /After (\d+) seconds, load average=(\d+\.\d+)\./ or next;
     $actual[$t] = $load_avg;
 }
-my @expected = load_avg_curve(sub { my $k = $_[0]; $k <= 60 ? $k : $k <= 120 ? 120 - $k : 0 }, 178);
+my @ready = map { my $k = $_ + 1; $k <= 60 ? $k : $k <= 120 ? 120 - $k : 0 } 0 .. 177;
+my ($expected) = mlfqs_expected_load(\@ready, []);
+my @expected = @$expected;
 mlfqs_compare('time', '%.2f', \@actual, \@expected, 2.5, [2, 178, 2],
               "Some load average values were missing or differed from those expected by more than 2.5.");
 pass;

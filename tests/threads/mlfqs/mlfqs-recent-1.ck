@@ -7,6 +7,8 @@
 use strict;
 use warnings;
 use tests::tests;
+our ($test);
+my @output = read_text_file ("$test.output");
 use tests::threads::mlfqs;
 
 common_checks('run', @output);

@@ -1,8 +1,0 @@
-/* tests/userprog/open-normal.cc -- opens an existing file. */
-#include "tests/lib.h"
-#include "tests/main.h"
-
-void test_main(void) {
-  int fd = open("sample.txt");
-  if (fd < 2) fail("open() returned %d", fd);
-}

@@ -1,5 +1,0 @@
-/* tests/userprog/open-null.cc -- open(NULL) kills the process. */
-#include "tests/lib.h"
-#include "tests/main.h"
-
-void test_main(void) { open(nullptr); }

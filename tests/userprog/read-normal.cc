@@ -1,6 +1,0 @@
-/* tests/userprog/read-normal.cc -- reads sample.txt and checks every byte. */
-#include "tests/lib.h"
-#include "tests/main.h"
-#include "tests/userprog/sample.inc"
-
-void test_main(void) { check_file("sample.txt", sample, sizeof sample - 1); }

@@ -1,3 +1,0 @@
-/* tests/userprog/rox-child.cc -- see rox-child.inc; one child. */
-#define CHILD_CNT "1"
-#include "tests/userprog/rox-child.inc"

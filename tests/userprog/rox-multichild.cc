@@ -1,4 +1,0 @@
-/* tests/userprog/rox-multichild.cc -- see rox-child.inc; five nested
- * children. */
-#define CHILD_CNT "5"
-#include "tests/userprog/rox-child.inc"

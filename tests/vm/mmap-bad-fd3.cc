@@ -1,9 +1,0 @@
-/* tests/vm/mmap-bad-fd3.cc -- mmap() of fd 1 (the console) fails (or kills). */
-#include <stdio.h>
-
-#include "tests/lib.h"
-#include "tests/main.h"
-
-void test_main(void) {
-  CHECK(mmap((void *)0x10000000, 4096, 0, STDOUT_FILENO, 0) == MAP_FAILED, "try to mmap stdout");
-}

@@ -1,0 +1,10 @@
+/* tests/vm/mmap-bad-off.c -- mmap() at an offset that is not page-aligned fails. */
+#include "tests/lib.h"
+#include "tests/main.h"
+
+void test_main(void) {
+  int fd;
+  CHECK((fd = open("sample.txt")) > 1, "open \"sample.txt\"");
+  CHECK(mmap((void *)0x10000000, 4096, 0, fd, 0x1234) == MAP_FAILED,
+        "try to mmap with misaligned offset");
+}

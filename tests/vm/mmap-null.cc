@@ -1,9 +1,0 @@
-/* tests/vm/mmap-null.cc -- mmap() at address 0 fails. */
-#include "tests/lib.h"
-#include "tests/main.h"
-
-void test_main(void) {
-  int fd;
-  CHECK((fd = open("sample.txt")) > 1, "open \"sample.txt\"");
-  CHECK(mmap(nullptr, 4096, 0, fd, 0) == MAP_FAILED, "try to mmap at address 0");
-}

@@ -1,8 +1,0 @@
-/* tests/vm/pt-write-code.cc -- writing to the code segment kills. */
-#include "tests/lib.h"
-#include "tests/main.h"
-
-void test_main(void) {
-  *(volatile int *)(void *)test_main = 0;
-  fail("writing the code segment succeeded");
-}
