@@ -119,10 +119,10 @@ bool filesys_readdir(file *dir_file, char name[NAME_MAX + 1]);
  * ("Formatting file system...done.") if the disk is blank (its first two
  * sectors are zeros: nothing to lose) or if the kernel was started with -f
  * and this disk was not mounted yet during this boot.  A disk that holds a
- * file system is checked (fsck) and must be clean.  Refuses (false): a bad channel or device, a missing disk, the
- * file-system, boot or swap disk, a disk already mounted, a PATH that is
- * not an empty directory or is a volume's root or removed, a disk that is
- * not a clean file system. */
+ * file system is checked (fsck) and must be clean.  Refuses (false): a
+ * bad channel or device, a missing disk, the file-system, boot or swap
+ * disk, a disk already mounted, a PATH that is not an empty directory or
+ * is a volume's root or removed, a disk that is not a clean file system. */
 bool filesys_mount(dir *cwd, const char *path, int channel, int device);
 
 /* umount: detaches the volume whose root PATH names.  Refuses (false) the

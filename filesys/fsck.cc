@@ -186,7 +186,8 @@ void check_dir(checker *c, block_sector_t dir, const inode_disk *d) {
 
   /* 2. Names: valid, and unique (sorted copy). */
   for (size_t i = 0; i < entries.len; i++)
-    if (!dir_name_valid(entries.data[i].name)) bad_entry(c, dir, &entries.data[i], "has a bad name");
+    if (!dir_name_valid(entries.data[i].name))
+      bad_entry(c, dir, &entries.data[i], "has a bad name");
   vec<entry_info *> sorted;
   for (size_t i = 0; i < entries.len; i++)
     if (!entries.data[i].bad && !sorted.push(&entries.data[i])) {

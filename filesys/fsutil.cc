@@ -39,9 +39,9 @@ block *scratch_disk(const char *action) {
 }
 
 /* For ACTION (extract or put): copies SIZE bytes of archive data, starting
- * at *SECTOR on SRC, into a new file NAME.  Advances *SECTOR past the data (even when the file cannot be
- * made, so extraction can go on with the next member).  Returns false if the
- * archive itself cannot be read on. */
+ * at *SECTOR on SRC, into a new file NAME.  Advances *SECTOR past the data
+ * (even when the file cannot be made, so extraction can go on with the
+ * next member).  Returns false if the archive itself cannot be read on. */
 bool extract_file(const char *action, block *src, block_sector_t *sector, const char *name,
                   int size, sector_buffer *data) {
   block_sector_t data_sectors = DIV_ROUND_UP((unsigned)size, BLOCK_SECTOR_SIZE);
@@ -172,7 +172,8 @@ int copy_from_archive(const char *action, const char *only) {
   }
   /* What was copied is on the disk before any program runs (see the
    * header). */
-  if (copied > 0 && !filesys_sync()) printf("%s: could not write everything to the disk\n", action);
+  if (copied > 0 && !filesys_sync())
+    printf("%s: could not write everything to the disk\n", action);
   return copied;
 }
 }  // namespace
@@ -235,7 +236,8 @@ void fsutil_append(char **argv) {
     }
     /* End of archive; the next append overwrites it. */
     memset(buffer.data(), 0, BLOCK_SECTOR_SIZE);
-    if (ok) ok = block_write(dst, sector, buffer.data()) && block_write(dst, sector + 1, buffer.data());
+    if (ok)
+      ok = block_write(dst, sector, buffer.data()) && block_write(dst, sector + 1, buffer.data());
     if (ok)
       append_sector = sector;
     else

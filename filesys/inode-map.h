@@ -3,9 +3,10 @@
  *
  * Layer: filesys/, below filesys/inode.cc and fsck.cc (its only users) and
  * above the free map and the buffer cache (filesys/cache.h).  Owns the
- * disk format of an inode; holds no state of its own.  Every function works on a caller's in-memory copy of
- * an on-disk inode, which the caller's lock protects and which the caller
- * writes back when a function says it changed it.
+ * disk format of an inode; holds no state of its own.  Every function
+ * works on a caller's in-memory copy of an on-disk inode, which the
+ * caller's lock protects and which the caller writes back when a function
+ * says it changed it.
  *
  * On-disk inode, one sector:
  *

@@ -50,7 +50,8 @@ int main(int argc, char *argv[]) {
   CHECK((fd = open("../sub-data")) > 1, "open \"../sub-data\"");
   CHECK(write(fd, data, DATA_SIZE) == DATA_SIZE, "write it");
   close(fd);
-  CHECK(symlink("./../sub-data", "data-link") == 0, "symlink \"bin/data-link\" -> \"./../sub-data\"");
+  CHECK(symlink("./../sub-data", "data-link") == 0,
+        "symlink \"bin/data-link\" -> \"./../sub-data\"");
   CHECK((fd = open("data-link")) > 1, "open \"data-link\"");
   CHECK(mmap(MAP_ADDR, DATA_SIZE, 0, fd, 0) == MAP_ADDR, "mmap \"data-link\"");
   CHECK(memcmp(MAP_ADDR, data, DATA_SIZE) == 0, "the mapping holds the file");
