@@ -32,6 +32,7 @@
 
 #include <list.h>
 
+#include "arch/x86_64/fpu.h"
 #include "arch/x86_64/mmu.h"
 #include "kernel/synch.h"
 #include "kernel/thread.h"
@@ -59,6 +60,8 @@ struct process {
   int exit_status = -1;              /* kills leave -1 */
   bool report_exit = true;           /* print the exit line (not for a failed fork) */
   intr_frame *syscall_frame = nullptr; /* user registers of the system call in progress */
+  fpu_state fpu;                     /* x87/SSE registers while not in the FPU
+                                        (see process_fpu_* below) */
 };
 
 /* Sets up the process layer.  Call once at boot, before any process. */
@@ -107,6 +110,21 @@ void process_activate(thread *t);
 /* From thread_exit(), before the thread dies: if the running thread is a
  * process, prints its exit line and releases the process.  May sleep. */
 void process_exit(void);
+
+/* ---- x87/SSE registers. ----
+ * The FPU holds the registers of at most one process, its owner; the
+ * others' registers wait in their process.fpu.  Switching is lazy: a
+ * switch to a kernel thread, or back to the owner, costs nothing; only a
+ * switch to another process saves the owner's registers and loads the new
+ * one's (process_activate).  Every function here runs with interrupts off
+ * inside. */
+
+/* Makes the FPU hold P's registers. */
+void process_fpu_take(process *p);
+/* Gives P the clean registers a new program starts with, in the FPU. */
+void process_fpu_reset(process *p);
+/* Copies PARENT's registers, as they are now, into CHILD.fpu. */
+void process_fpu_copy(process *child, process *parent);
 
 /* ---- For fork.cc. ---- */
 

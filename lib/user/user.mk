@@ -17,7 +17,7 @@
 # The harness options (_ARGS, _PUTFILES, ...) live there too; they are only
 # variables, so tests/tests.mk may include the same files again.
 
-USER_AREAS := tests/userprog tests/filesys/base tests/vm tests/bench tests/cow
+USER_AREAS := tests/userprog tests/filesys/base tests/vm tests/bench tests/cow tests/isolation
 -include $(wildcard $(addsuffix /Make.tests,$(USER_AREAS)))
 
 USER_LDFLAGS := -static -nostdlib -z max-page-size=0x1000 -z noexecstack \
