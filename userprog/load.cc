@@ -10,7 +10,6 @@
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/interrupt.h"
 #include "filesys/file.h"
-#include "kernel/malloc.h"
 #include "kernel/palloc.h"
 #include "vm/addrspace.h"
 
@@ -50,7 +49,9 @@ constexpr uint16_t ET_EXEC = 2;
 constexpr uint16_t EM_X86_64 = 62;
 constexpr uint32_t PT_LOAD = 1, PT_DYNAMIC = 2, PT_INTERP = 3, PT_SHLIB = 5;
 constexpr uint32_t PF_W = 2;
-constexpr uint16_t MAX_PHNUM = 128; /* far more than any linker emits */
+/* e_phnum's escape value: the real count is in section header 0
+ * (ELF "extended numbering"), which no executable linker emits. */
+constexpr uint16_t PN_XNUM = 0xffff;
 
 /* The reason a load failed, printed as "load: NAME: <reason>". */
 using load_error = const char *;
@@ -62,7 +63,7 @@ load_error check_header(const elf64_header &h, off_t file_len) {
   if (h.machine != EM_X86_64) return "not an x86-64 executable";
   if (h.version != 1) return "bad ELF version";
   if (h.phentsize != sizeof(elf64_phdr)) return "bad program header size";
-  if (h.phnum == 0 || h.phnum > MAX_PHNUM) return "bad program header count";
+  if (h.phnum == 0 || h.phnum == PN_XNUM) return "bad program header count";
   if (h.phoff > (uint64_t)file_len ||
       (uint64_t)file_len - h.phoff < (uint64_t)h.phnum * sizeof(elf64_phdr))
     return "program headers past end of file";
@@ -99,26 +100,31 @@ load_error load_segment(address_space *as, file *f, const elf64_phdr &ph) {
   return nullptr;
 }
 
+/* Calls VISIT(phdr) for each program header of H in F, in order, and
+ * stops at the first error VISIT returns.  H passed check_header. */
+template <typename Visit>
+load_error for_each_phdr(file *f, const elf64_header &h, Visit visit) {
+  for (unsigned i = 0; i < h.phnum; i++) {
+    elf64_phdr ph;
+    off_t ofs = (off_t)(h.phoff + (uint64_t)i * sizeof ph);
+    if (file_read_at(f, &ph, sizeof ph, ofs) != (off_t)sizeof ph) return "read error";
+    if (load_error e = visit(ph)) return e;
+  }
+  return nullptr;
+}
+
 load_error load_segments(address_space *as, file *f, uint64_t *entry) {
   off_t file_len = file_length(f);
   elf64_header h;
   if (file_read_at(f, &h, sizeof h, 0) != (off_t)sizeof h) return "not an ELF64 little-endian file";
   if (load_error e = check_header(h, file_len)) return e;
 
-  size_t ph_bytes = (size_t)h.phnum * sizeof(elf64_phdr);
-  elf64_phdr *phdrs = static_cast<elf64_phdr *>(malloc(ph_bytes));
-  if (phdrs == nullptr) return "out of memory";
-  struct freer {
-    void *p;
-    ~freer() { free(p); }
-  } free_phdrs{phdrs};
-  if (file_read_at(f, phdrs, (off_t)ph_bytes, (off_t)h.phoff) != (off_t)ph_bytes)
-    return "read error";
-
-  /* Check everything before mapping anything. */
+  /* Check everything before mapping anything.  Headers are read one at a
+   * time: there may be any number of them (check_header made sure they
+   * all lie inside the file). */
   bool any_load = false;
-  for (unsigned i = 0; i < h.phnum; i++) {
-    switch (phdrs[i].type) {
+  load_error e = for_each_phdr(f, h, [&](const elf64_phdr &ph) -> load_error {
+    switch (ph.type) {
       case PT_DYNAMIC:
       case PT_INTERP:
       case PT_SHLIB:
@@ -126,18 +132,19 @@ load_error load_segments(address_space *as, file *f, uint64_t *entry) {
       case PT_LOAD:
         /* An empty segment (binutils emits one for an empty .data) maps
          * nothing: nothing to check or load. */
-        if (phdrs[i].memsz == 0 && phdrs[i].filesz == 0) break;
-        if (load_error e = check_load_segment(phdrs[i], file_len)) return e;
+        if (ph.memsz == 0 && ph.filesz == 0) return nullptr;
         any_load = true;
-        break;
+        return check_load_segment(ph, file_len);
       default: /* PT_NULL, PT_NOTE, PT_PHDR, PT_GNU_STACK, unknown: ignored */
-        break;
+        return nullptr;
     }
-  }
+  });
+  if (e != nullptr) return e;
   if (!any_load) return "no loadable segment";
-  for (unsigned i = 0; i < h.phnum; i++)
-    if (phdrs[i].type == PT_LOAD && phdrs[i].memsz != 0)
-      if (load_error e = load_segment(as, f, phdrs[i])) return e;
+  e = for_each_phdr(f, h, [&](const elf64_phdr &ph) -> load_error {
+    return ph.type == PT_LOAD && ph.memsz != 0 ? load_segment(as, f, ph) : nullptr;
+  });
+  if (e != nullptr) return e;
   *entry = h.entry;
   return nullptr;
 }
