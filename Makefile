@@ -39,7 +39,7 @@ KERNEL_FLAGS := $(COMMON_FLAGS) -mcmodel=large -mno-red-zone -mgeneral-regs-only
 USER_FLAGS := $(COMMON_FLAGS) -mno-sse -mno-red-zone -Ilib/user -DUSER
 
 KERNEL_DIRS := arch/x86_64 kernel devices filesys userprog vm lib lib/kernel \
-	tests/kernel tests/threads tests/unit tests/boot
+	tests/kernel tests/threads tests/threads/mlfqs tests/unit tests/boot
 KERNEL_SRCS := $(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.cc) $(wildcard $(d)/*.S))
 KERNEL_OBJS := $(patsubst %,$(BUILD)/kobj/%.o,$(KERNEL_SRCS))
 

@@ -17,7 +17,9 @@
 # The harness options (_ARGS, _PUTFILES, ...) live there too; they are only
 # variables, so tests/tests.mk may include the same files again.
 
-USER_AREAS := tests/userprog tests/filesys/base tests/vm tests/bench tests/cow tests/isolation
+USER_AREAS := tests/userprog tests/userprog/dup2 tests/userprog/no-vm \
+	tests/filesys/base tests/vm tests/vm/cow tests/bench tests/cow \
+	tests/userprog-extra tests/vm-extra tests/isolation
 -include $(wildcard $(addsuffix /Make.tests,$(USER_AREAS)))
 
 USER_LDFLAGS := -static -nostdlib -z max-page-size=0x1000 -z noexecstack \
