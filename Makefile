@@ -5,6 +5,8 @@
 #   make check      run every test (parallel), one line per test, then a summary
 #   make grade      run every test and weigh the results by rubric
 #   make bench      run the benchmarks and print their figures
+#   make fuzz       random system calls, with and without memory pressure
+#                   (FUZZ_CALLS, FUZZ_SEEDS; not part of make check)
 #
 # Sources are found by wildcard: a new .cc or .S file in a kernel folder is
 # built into the kernel without editing this file.  Kernel-side tests register
@@ -93,9 +95,17 @@ run: all
 -include $(wildcard tests/tests.mk)
 -include $(wildcard tests/bench/bench.mk)
 
+# `make fuzz`: FUZZ_CALLS random system calls split over FUZZ_SEEDS, half of
+# them under memory pressure; prints calls, panics, hangs and leaks per run
+# (tests/userprog-extra/run-fuzz).
+FUZZ_CALLS ?= 1000000
+FUZZ_SEEDS ?= 1,2,3,4
+fuzz: all
+	$(PERL) tests/userprog-extra/run-fuzz --build=$(BUILD) --calls=$(FUZZ_CALLS) --seeds=$(FUZZ_SEEDS)
+
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean run check grade bench FORCE
+.PHONY: all clean run check grade bench fuzz FORCE
 FORCE:
 -include $(KERNEL_OBJS:.o=.d)
