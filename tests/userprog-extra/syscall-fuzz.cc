@@ -23,10 +23,11 @@
  *
  * `make fuzz` (tests/userprog-extra/run-fuzz) runs the same program as
  * "syscall-fuzz CALLS SEED PRESSURE-KB": at least CALLS calls, children
- * seeded from SEED, and, when PRESSURE-KB is not 0, each child keeps
- * rewriting that much memory between its calls, so that with little RAM
- * the calls run while pages go to swap and come back.  It then prints how
- * many calls were made. */
+ * seeded from SEED, and, when PRESSURE-KB is not 0, a "hog" process that
+ * keeps rewriting that much memory while the children make their calls
+ * (each child also keeps rewriting a few pages of its own), so that with
+ * little RAM the calls run while pages go to swap and come back.  It then
+ * prints how many calls were made. */
 #include <limits.h>
 #include <random.h>
 #include <stdint.h>
@@ -49,9 +50,11 @@ long target = TEST_TARGET;
 unsigned seed_base = 0;
 size_t pressure_pages = 0;
 
-/* Memory a child rewrites under pressure; untouched (and free) otherwise. */
-constexpr size_t BALLAST_PAGES = 1024;
-alignas(4096) char ballast[BALLAST_PAGES][4096];
+/* Memory the hog rewrites under pressure (a fuzzing child rewrites
+ * CHILD_PAGES of it); untouched, and free, otherwise. */
+constexpr size_t BALLAST_PAGES = 2048;
+constexpr size_t CHILD_PAGES = 16;
+alignas(4096) volatile char ballast[BALLAST_PAGES][4096];
 
 /* The fd of "fuzzprog", the progress file; random fds never equal it. */
 int progress_fd;
@@ -264,14 +267,14 @@ void report(int slot, long count) {
   write(progress_fd, &count, sizeof count);
 }
 
-/* Under pressure: writes one more page of the ballast (all of it, the
- * first time), so the child's memory keeps moving through swap. */
+/* Under pressure: a fuzzing child writes one more of its pages (all of
+ * them, the first time), so its memory keeps moving through swap too. */
 void press(long call) {
   if (pressure_pages == 0) return;
   if (call == 0) {
-    for (size_t p = 0; p < pressure_pages; p++) ballast[p][0] = (char)p;
+    for (size_t p = 0; p < CHILD_PAGES; p++) ballast[p][0] = (char)p;
   } else {
-    ballast[(size_t)call * 7 % pressure_pages][call % 4096] = (char)call;
+    ballast[(size_t)call % CHILD_PAGES][call % 4096] = (char)call;
   }
 }
 
@@ -310,7 +313,7 @@ long reported(int slot) {
 /* Opens "fuzzprog" as an fd above the range the random calls use. */
 void open_progress_file(void) {
   int fds[16], n = 0;
-  if (!create("fuzzprog", WORKERS * sizeof(long))) fail("cannot create \"fuzzprog\"");
+  if (!create("fuzzprog", (WORKERS + 1) * sizeof(long))) fail("cannot create \"fuzzprog\"");
   do {
     if ((fds[n] = open("fuzzprog")) < 0) fail("cannot open \"fuzzprog\"");
   } while (fds[n++] < 12 && n < 16);
@@ -319,10 +322,28 @@ void open_progress_file(void) {
   for (int i = 0; i < n - 1; i++) close(fds[i]);
 }
 
+/* Slot WORKERS of the progress file: nonzero once the hog must stop. */
+bool hog_must_stop(void) { return reported(WORKERS) != 0; }
+
+/* Starts the hog: it rewrites the first PRESSURE_PAGES of the ballast, over
+ * and over, until the parent reports the stop sign in slot WORKERS. */
+pid_t start_hog(void) {
+  report(WORKERS, 0);
+  pid_t pid = fork("hog");
+  if (pid == PID_ERROR) fail("fork failed");
+  if (pid != 0) return pid;
+  for (long round = 1;; round++)
+    for (size_t p = 0; p < pressure_pages; p++) {
+      ballast[p][round % 4096] = (char)round;
+      if (p % 64 == 0 && hog_must_stop()) exit(0);
+    }
+}
+
 /* Keeps WORKERS children fuzzing until they report TARGET calls; returns
  * the number of calls made. */
 long fuzz(void) {
   open_progress_file();
+  pid_t hog = pressure_pages != 0 ? start_hog() : PID_ERROR;
 
   pid_t workers[WORKERS];
   long started = 0, calls = 0;
@@ -339,6 +360,10 @@ long fuzz(void) {
   for (int w = 0; w < WORKERS; w++) {
     wait(workers[w]);
     calls += reported(w);
+  }
+  if (hog != PID_ERROR) {
+    report(WORKERS, 1);
+    wait(hog);
   }
   return calls;
 }
