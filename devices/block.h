@@ -7,8 +7,13 @@
  * registers each disk it finds once, at boot, with block_register(); the
  * struct block it gets back lives until power-off (disks are never removed).
  * Users find a disk by its role or its name and then only call block_read()
- * and block_write(), which check the sector number, count the transfer and
- * hand it to the driver through its operations table.
+ * and block_write() (one sector), or block_read_multi() and
+ * block_write_multi() (a run of sectors, e.g. a page), which check the
+ * sector numbers, count the transfer and hand it to the driver through its
+ * operations table.  A request of up to the driver's max_sectors is one
+ * driver call, which the driver carries out as one disk command (IDE: one
+ * ATA command, by bus-master DMA or multi-sector PIO); longer requests are
+ * cut into such pieces.  The layer counts sectors and commands per disk.
  *
  * Roles follow the Pintos x86-64 convention, by position on the legacy IDE
  * controller (see devices/ide.cc):
@@ -29,7 +34,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Size of a block device sector in bytes.  Every transfer is one sector. */
+/* Size of a block device sector in bytes. */
 #define BLOCK_SECTOR_SIZE 512
 
 /* Index of a sector on a block device.  The file system stores these on
@@ -57,12 +62,16 @@ enum block_type {
 const char *block_type_name(block_type type);
 
 /* A driver's operations on one of its disks.  AUX is the pointer the driver
- * passed to block_register().  Each returns true on success and false on a
- * device error (after printing what went wrong); SECTOR is already known to
- * be in range.  Both may sleep. */
+ * passed to block_register().  read/write transfer COUNT sectors from
+ * SECTOR on (1 <= COUNT <= max_sectors, the whole range already known to be
+ * on the disk) to or from BUFFER (COUNT * BLOCK_SECTOR_SIZE bytes anywhere
+ * in kernel memory) as one disk command.  Each returns true on success and
+ * false on a device error (after printing what went wrong): the error
+ * fails that request only.  Both may sleep. */
 struct block_operations {
-  bool (*read)(void *aux, block_sector_t sector, void *buffer);
-  bool (*write)(void *aux, block_sector_t sector, const void *buffer);
+  bool (*read)(void *aux, block_sector_t sector, size_t count, void *buffer);
+  bool (*write)(void *aux, block_sector_t sector, size_t count, const void *buffer);
+  size_t max_sectors; /* largest COUNT one call takes (>= 1) */
 };
 
 struct block; /* Opaque: use the functions below. */
@@ -89,6 +98,19 @@ bool block_read(block *b, block_sector_t sector, void *buffer);
  * same checks and results as block_read().  May sleep. */
 bool block_write(block *b, block_sector_t sector, const void *buffer);
 
+/* Reads COUNT sectors of B, from SECTOR on, into BUFFER (COUNT *
+ * BLOCK_SECTOR_SIZE bytes) in as few disk commands as the driver allows
+ * (one for a page).  Returns true on success.  A range that does not fit
+ * on the disk is an error (printed, nothing transferred); so is a device
+ * error, which may leave BUFFER partly filled.  COUNT 0 does nothing and
+ * succeeds.  May sleep. */
+bool block_read_multi(block *b, block_sector_t sector, size_t count, void *buffer);
+
+/* Writes COUNT sectors from BUFFER to B from SECTOR on, as
+ * block_read_multi() reads them.  After an error the disk may hold part of
+ * the data.  May sleep. */
+bool block_write_multi(block *b, block_sector_t sector, size_t count, const void *buffer);
+
 /* Number of sectors on B. */
 block_sector_t block_size(const block *b);
 /* B's name, e.g. "hd0:1". */
@@ -99,13 +121,18 @@ block_type block_get_type(const block *b);
 /* Sectors read from / written to B since boot. */
 uint64_t block_read_count(const block *b);
 uint64_t block_write_count(const block *b);
+/* Disk commands (driver calls) that read / wrote B since boot, failed ones
+ * included. */
+uint64_t block_read_command_count(const block *b);
+uint64_t block_write_command_count(const block *b);
 
 /* Sectors read from / written to the file-system disk since boot (0 when
  * there is none).  The test interrupts 0x43 and 0x44 return these. */
 uint64_t block_filesys_read_count(void);
 uint64_t block_filesys_write_count(void);
 
-/* Prints "hd0:1: N reads, M writes" for every disk except the boot disk;
+/* Prints "hd0:1: N reads, M writes in R + W commands" (sectors, then the
+ * disk commands that moved them) for every disk except the boot disk;
  * called at shutdown. */
 void block_print_stats(void);
 

@@ -1,13 +1,21 @@
-/* devices/ide.cc -- ATA disks on the legacy IDE controller, PIO, by interrupt.
+/* devices/ide.cc -- ATA disks on the legacy IDE controller: bus-master DMA
+ * where the PIIX provides it, multi-sector PIO otherwise; completion by
+ * interrupt either way.
  *
  * Layer: devices/.  Owns the two legacy channels and their disks; hands each
  * disk to the block layer, which is the only caller of ide_read/ide_write.
- * Objects: two static `channel`s, each with two `ata_disk` slots, set up
- * once by ide_init() and never freed.
+ * Objects: two static `channel`s, each with two `ata_disk` slots and a PRD
+ * table, set up once by ide_init() and never freed.  Files: this one
+ * (detection, PIO, the interrupt, the block operations), ide-dma.cc (the
+ * bus master: PCI lookup, PRD tables, a DMA command), ide-internal.h (the
+ * records and helpers both share).
  *
  * Reference: ATA/ATAPI-6 (T13/1410D), section 7 (registers), 8.15 IDENTIFY
- * DEVICE, 8.27 READ SECTORS, 8.62 WRITE SECTORS, 9.2 (software reset), 9.5
- * and 9.6 (the PIO data-in / data-out protocols).
+ * DEVICE, 8.23 READ DMA, 8.27 READ SECTORS, 8.45 WRITE DMA, 8.62 WRITE
+ * SECTORS, 9.2 (software reset), 9.5 and 9.6 (the PIO data-in / data-out
+ * protocols), 9.7 (DMA); "Programming Interface for Bus Master IDE
+ * Controller" rev. 1.0 (SFF-8038i) and the Intel PIIX3 data sheet (bus-master
+ * registers at PCI BAR 4; PRD entries).
  *
  * Command block registers, at the channel's base port (0x1f0 or 0x170):
  *
@@ -18,24 +26,50 @@
  * Control block register at 0x3f6 / 0x376: alternate status on read (does
  * not acknowledge the interrupt), device control on write (SRST, nIEN).
  *
- * A transfer, with the channel lock held for the whole of it:
+ * Bus-master registers (I/O space at the PIIX's BAR 4; channel 1 at +8):
  *
- *   read:  wait !BSY; select disk + LBA; expect an interrupt; READ SECTORS;
- *          sleep on the channel semaphore (the disk interrupts when the
- *          sector is in its buffer, DRQ set); check ERR; insw 256 words.
- *   write: wait !BSY; select disk + LBA; WRITE SECTORS; poll until DRQ
- *          (9.6: the first DRQ of PIO out raises no interrupt); expect an
- *          interrupt; outsw 256 words; sleep until the disk interrupts after
- *          writing the sector; check ERR.
+ *     +0 command: bit 0 start, bit 3 direction (1 = device to memory)
+ *     +2 status:  bit 0 active, bit 1 error, bit 2 interrupt (write 1 to
+ *                 clear bits 1 and 2)
+ *     +4 physical address of the PRD table (dword aligned)
+ *
+ * A PRD ("physical region descriptor") names one piece of the buffer:
+ * 32-bit physical address, byte count, end-of-table flag.  A piece must not
+ * cross a 64 KiB boundary; we cut the buffer at page boundaries, so it
+ * never does.
+ *
+ * One request (at most MAX_SECTORS sectors) is one ATA command, with the
+ * channel lock held for the whole of it:
+ *
+ *   DMA:   wait !BSY; select disk + LBA + count; fill the PRD table, clear
+ *          the bus-master status; READ DMA / WRITE DMA; start the bus
+ *          master; sleep until the disk interrupts once at the end; stop
+ *          the bus master; check ERR and the bus-master error bit.
+ *   PIO read:  ... READ SECTORS with the count; per sector: sleep until the
+ *          disk interrupts (sector in its buffer, DRQ set); check ERR;
+ *          insw 256 words.
+ *   PIO write: ... WRITE SECTORS with the count; per sector: poll until DRQ
+ *          (9.6: the first DRQ of PIO out raises no interrupt; later ones
+ *          come with the previous sector's interrupt); outsw 256 words;
+ *          sleep until the disk interrupts; check ERR.
+ * DMA is used when the controller has a bus master (PCI class 01:01,
+ * programming interface bit 7, channel in compatibility mode) and the
+ * buffer is reachable by it (in the direct map, even address, below
+ * 4 GiB); the kernel option -nodma turns it off (ide_dma_enabled).  A
+ * command that fails fails its request only: the error is printed and the
+ * block layer returns false.
  *
  * The interrupt handler reads the status register (which acknowledges the
  * interrupt), records it and ups the semaphore if a transfer waits for it;
  * unexpected interrupts (e.g. after a reset) are just acknowledged.
  *
  * Locking: channel::lock serialises everything on a channel (both disks
- * share the task-file registers).  `expecting_interrupt` and `irq_status`
- * are shared with the interrupt handler: written by the lock holder only
- * with interrupts off or before the command that can raise the interrupt. */
+ * share the task-file and bus-master registers and the PRD table).
+ * `expecting_interrupt` and `irq_status` are shared with the interrupt
+ * handler: written by the lock holder only with interrupts off or before
+ * the command that can raise the interrupt.  The lock hands over to its
+ * waiters in order (kernel/synch.h), so a thread streaming requests cannot
+ * starve another one waiting for the same channel. */
 #include "devices/ide.h"
 
 #include <stdio.h>
@@ -44,91 +78,30 @@
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/io.h"
 #include "devices/block.h"
+#include "devices/ide-internal.h"
 #include "kernel/malloc.h"
 #include "kernel/synch.h"
+#include "lib/debug.h"
+
+bool ide_dma_enabled = true;
+
+namespace ide_detail {
+channel channels[2];
+}  // namespace ide_detail
+
+using namespace ide_detail;
 
 namespace {
-
-/* Status register bits (ATA-6 7.15). */
-constexpr uint8_t STA_BSY = 0x80;  /* Busy: no other bit is valid. */
-constexpr uint8_t STA_DRDY = 0x40; /* Device ready for commands. */
-constexpr uint8_t STA_DF = 0x20;   /* Device fault. */
-constexpr uint8_t STA_DRQ = 0x08;  /* Data request: data port ready. */
-constexpr uint8_t STA_ERR = 0x01;  /* Error: see the error register. */
-
-/* Device control register bits (ATA-6 7.9). */
-constexpr uint8_t CTL_SRST = 0x04; /* Software reset of both devices. */
-
-/* Device register bits (ATA-6 7.10). */
-constexpr uint8_t DEV_MBS = 0xa0; /* Obsolete bits 7 and 5, always set. */
-constexpr uint8_t DEV_LBA = 0x40; /* Address is an LBA, not CHS. */
-constexpr uint8_t DEV_DEV = 0x10; /* Selects device 1 (the "slave"). */
-
-/* Commands. */
-constexpr uint8_t CMD_IDENTIFY_DEVICE = 0xec;
-constexpr uint8_t CMD_READ_SECTORS = 0x20;  /* 28-bit LBA, PIO */
-constexpr uint8_t CMD_WRITE_SECTORS = 0x30; /* 28-bit LBA, PIO */
 
 /* Polls of the alternate status register before declaring a device hung.
  * Under QEMU a device is never busy for more than a few polls; on real
  * hardware a reset may take seconds, which this bound roughly covers. */
 constexpr long POLL_LIMIT = 10'000'000;
 
-struct channel;
-
-/* One ATA disk: the aux pointer its block device carries. */
-struct ata_disk {
-  char name[8];      /* "hd0:1" */
-  channel *chan;     /* The channel it sits on. */
-  int dev_no;        /* 0 (master) or 1 (slave). */
-  bool is_ata;       /* Set by the reset when the signature says ATA. */
-};
-
-struct channel {
-  char name[8];       /* "ide0" */
-  uint16_t base;      /* Command block registers. */
-  uint16_t ctl;       /* Control block register. */
-  uint8_t vec;        /* Interrupt vector. */
-
-  struct lock lock;   /* Held for a whole command; guards the registers. */
-  semaphore done;     /* Upped by the interrupt handler. */
-  /* Shared with the interrupt handler (see the overview). */
-  volatile bool expecting_interrupt;
-  volatile uint8_t irq_status;
-
-  ata_disk disks[2];
-};
-
-channel channels[2];
-
-/* Register ports of channel C. */
-uint16_t reg_data(const channel *c) { return c->base + 0; }
-uint16_t reg_error(const channel *c) { return c->base + 1; }
-uint16_t reg_nsect(const channel *c) { return c->base + 2; }
-uint16_t reg_lbal(const channel *c) { return c->base + 3; }
-uint16_t reg_lbam(const channel *c) { return c->base + 4; }
-uint16_t reg_lbah(const channel *c) { return c->base + 5; }
-uint16_t reg_device(const channel *c) { return c->base + 6; }
-uint16_t reg_status(const channel *c) { return c->base + 7; }
-uint16_t reg_command(const channel *c) { return c->base + 7; }
-uint16_t reg_alt_status(const channel *c) { return c->ctl; }
-uint16_t reg_control(const channel *c) { return c->ctl; }
-
 /* The 400 ns a device may take to post its status after a command or a
  * device selection (ATA-6 9.2): four reads of alternate status. */
 void delay_400ns(const channel *c) {
   for (int i = 0; i < 4; i++) inb(reg_alt_status(c));
-}
-
-/* Waits until BSY clears on C.  Returns the final status, or 0xff if the
- * channel stayed busy for POLL_LIMIT polls (after printing so). */
-uint8_t wait_while_busy(const channel *c) {
-  for (long i = 0; i < POLL_LIMIT; i++) {
-    uint8_t status = inb(reg_alt_status(c));
-    if ((status & STA_BSY) == 0) return status;
-  }
-  printf("%s: timed out waiting for the disk\n", c->name);
-  return 0xff;
 }
 
 /* Selects device DEV_NO on C, LBA mode, with LBA bits 27:24 from LBA. */
@@ -163,14 +136,30 @@ uint8_t issue_and_wait(channel *c, uint8_t command) {
   return c->irq_status;
 }
 
-/* Sets up the task file for a one-sector command at LBA on DISK.  Returns
- * false if the channel stays busy.  Caller holds the channel lock. */
-bool setup_transfer(ata_disk *disk, block_sector_t lba) {
+}  // namespace
+
+namespace ide_detail {
+
+/* Waits until BSY clears on C.  Returns the final status, or 0xff if the
+ * channel stayed busy for POLL_LIMIT polls (after printing so). */
+uint8_t wait_while_busy(const channel *c) {
+  for (long i = 0; i < POLL_LIMIT; i++) {
+    uint8_t status = inb(reg_alt_status(c));
+    if ((status & STA_BSY) == 0) return status;
+  }
+  printf("%s: timed out waiting for the disk\n", c->name);
+  return 0xff;
+}
+
+/* Sets up the task file for a command on COUNT (1..MAX_SECTORS) sectors at
+ * LBA on DISK.  Returns false if the channel stays busy.  Caller holds the
+ * channel lock. */
+bool setup_transfer(ata_disk *disk, block_sector_t lba, size_t count) {
   channel *c = disk->chan;
   if (wait_while_busy(c) & STA_BSY) return false;
   select_device(c, disk->dev_no, lba);
   if (wait_while_busy(c) & STA_BSY) return false;
-  outb(reg_nsect(c), 1);
+  outb(reg_nsect(c), (uint8_t)count);
   outb(reg_lbal(c), lba & 0xff);
   outb(reg_lbam(c), (lba >> 8) & 0xff);
   outb(reg_lbah(c), (lba >> 16) & 0xff);
@@ -178,45 +167,81 @@ bool setup_transfer(ata_disk *disk, block_sector_t lba) {
 }
 
 /* Prints the error of a failed command on DISK; returns false. */
-bool report_error(ata_disk *disk, const char *what, block_sector_t lba, uint8_t status) {
-  printf("%s: %s of sector %" PRDSNu " failed (status 0x%02x, error 0x%02x)\n",
-         disk->name, what, lba, status, inb(reg_error(disk->chan)));
+bool report_error(ata_disk *disk, const char *what, block_sector_t lba, size_t count,
+                  uint8_t status) {
+  printf("%s: %s of %zu sector%s at %" PRDSNu " failed (status 0x%02x, error 0x%02x)\n",
+         disk->name, what, count, count == 1 ? "" : "s", lba, status,
+         inb(reg_error(disk->chan)));
   return false;
 }
+}  // namespace ide_detail
 
-/* Block operation: reads sector LBA of disk AUX into BUFFER.  Sleeps. */
-bool ide_read(void *aux, block_sector_t lba, void *buffer) {
-  ata_disk *disk = static_cast<ata_disk *>(aux);
+namespace {
+
+/* READ SECTORS: COUNT sectors at LBA on DISK into BUFFER, one interrupt
+ * per sector.  Channel lock held; sleeps. */
+bool pio_read(ata_disk *disk, block_sector_t lba, size_t count, uint8_t *buffer) {
   channel *c = disk->chan;
-  lock_guard guard(&c->lock);
-  if (!setup_transfer(disk, lba)) return report_error(disk, "read", lba, 0xff);
-  uint8_t status = issue_and_wait(c, CMD_READ_SECTORS);
-  if (status & (STA_ERR | STA_DF) || !(status & STA_DRQ))
-    return report_error(disk, "read", lba, status);
-  insw(reg_data(c), buffer, BLOCK_SECTOR_SIZE / 2);
+  if (!setup_transfer(disk, lba, count)) return report_error(disk, "read", lba, count, 0xff);
+  c->expecting_interrupt = true;
+  outb(reg_command(c), CMD_READ_SECTORS);
+  for (size_t i = 0; i < count; i++) {
+    sema_down(&c->done);
+    uint8_t status = c->irq_status;
+    if (status & (STA_ERR | STA_DF) || !(status & STA_DRQ))
+      return report_error(disk, "read", lba, count, status);
+    /* The next sector's interrupt can only follow this sector's data. */
+    if (i + 1 < count) c->expecting_interrupt = true;
+    insw(reg_data(c), buffer + i * BLOCK_SECTOR_SIZE, BLOCK_SECTOR_SIZE / 2);
+  }
   return true;
 }
 
-/* Block operation: writes BUFFER to sector LBA of disk AUX.  Sleeps. */
-bool ide_write(void *aux, block_sector_t lba, const void *buffer) {
-  ata_disk *disk = static_cast<ata_disk *>(aux);
+/* WRITE SECTORS: COUNT sectors from BUFFER to LBA on DISK, one interrupt
+ * per sector.  Channel lock held; sleeps. */
+bool pio_write(ata_disk *disk, block_sector_t lba, size_t count, const uint8_t *buffer) {
   channel *c = disk->chan;
-  lock_guard guard(&c->lock);
-  if (!setup_transfer(disk, lba)) return report_error(disk, "write", lba, 0xff);
+  if (!setup_transfer(disk, lba, count)) return report_error(disk, "write", lba, count, 0xff);
   outb(reg_command(c), CMD_WRITE_SECTORS);
   delay_400ns(c);
-  uint8_t status = wait_while_busy(c);
-  if (status & (STA_ERR | STA_DF | STA_BSY) || !(status & STA_DRQ))
-    return report_error(disk, "write", lba, status);
-  c->expecting_interrupt = true;
-  outsw(reg_data(c), buffer, BLOCK_SECTOR_SIZE / 2);
-  sema_down(&c->done);
-  status = c->irq_status;
-  if (status & (STA_ERR | STA_DF)) return report_error(disk, "write", lba, status);
+  for (size_t i = 0; i < count; i++) {
+    uint8_t status = wait_while_busy(c);
+    if (status & (STA_ERR | STA_DF | STA_BSY) || !(status & STA_DRQ))
+      return report_error(disk, "write", lba, count, status);
+    c->expecting_interrupt = true;
+    outsw(reg_data(c), buffer + i * BLOCK_SECTOR_SIZE, BLOCK_SECTOR_SIZE / 2);
+    sema_down(&c->done);
+    status = c->irq_status;
+    if (status & (STA_ERR | STA_DF)) return report_error(disk, "write", lba, count, status);
+  }
   return true;
 }
 
-const block_operations ide_operations = {ide_read, ide_write};
+/* Block operation: reads COUNT sectors from LBA of disk AUX into BUFFER, by
+ * DMA if the channel and the buffer allow it.  Sleeps. */
+bool ide_read(void *aux, block_sector_t lba, size_t count, void *buffer) {
+  ata_disk *disk = static_cast<ata_disk *>(aux);
+  channel *c = disk->chan;
+  ASSERT(count >= 1 && count <= MAX_SECTORS);
+  lock_guard guard(&c->lock);
+  if (c->bm != 0 && fill_prd_table(c, buffer, count * BLOCK_SECTOR_SIZE))
+    return dma_transfer(disk, lba, count, false);
+  return pio_read(disk, lba, count, static_cast<uint8_t *>(buffer));
+}
+
+/* Block operation: writes COUNT sectors from BUFFER to LBA of disk AUX, by
+ * DMA if the channel and the buffer allow it.  Sleeps. */
+bool ide_write(void *aux, block_sector_t lba, size_t count, const void *buffer) {
+  ata_disk *disk = static_cast<ata_disk *>(aux);
+  channel *c = disk->chan;
+  ASSERT(count >= 1 && count <= MAX_SECTORS);
+  lock_guard guard(&c->lock);
+  if (c->bm != 0 && fill_prd_table(c, buffer, count * BLOCK_SECTOR_SIZE))
+    return dma_transfer(disk, lba, count, true);
+  return pio_write(disk, lba, count, static_cast<const uint8_t *>(buffer));
+}
+
+const block_operations ide_operations = {ide_read, ide_write, MAX_SECTORS};
 
 /* True if a device seems to answer at DEV_NO on C: its task-file registers
  * keep what we write into them (a floating bus does not). */
@@ -331,6 +356,7 @@ void ide_init(void) {
     printf("ide: out of memory, no disks\n");
     return;
   }
+  find_bus_master();
   for (int chan_no = 0; chan_no < 2; chan_no++) {
     channel *c = &channels[chan_no];
     snprintf(c->name, sizeof c->name, "ide%d", chan_no);

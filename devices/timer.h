@@ -24,7 +24,9 @@ static_assert(TIMER_FREQ >= 19 && TIMER_FREQ <= 1000,
  * intr_init() and thread_init(). */
 void timer_init(void);
 /* Measures busy-wait loops per tick for sub-tick delays and prints
- * "Calibrating timer...  N loops/s.".  Interrupts on (after thread_start). */
+ * "Calibrating timer...  N loops/s.".  Times a few sub-tick runs of the
+ * busy loop against the PIT's counter: costs well under one tick.
+ * Interrupts on (after thread_start). */
 void timer_calibrate(void);
 
 /* Ticks since boot.  Any context. */

@@ -9,7 +9,7 @@
  * present (the test runner's way: one boot image serves every run), else
  * from the boot loader.  Options come first, then actions:
  *
- *   options:  -h  -q  -f  -rs=SEED  -mlfqs  -nocow  -ul=COUNT
+ *   options:  -h  -q  -f  -rs=SEED  -mlfqs  -nocow  -nodma  -ul=COUNT
  *   actions:  run 'PROG ARGS' | ls | cat FILE | rm FILE | extract | append FILE */
 #include "kernel/init.h"
 
@@ -78,6 +78,7 @@ size_t user_page_limit = SIZE_MAX; /* -ul */
          "  -rs=SEED           Set the random number seed to SEED.\n"
          "  -mlfqs             Use the multi-level feedback queue scheduler.\n"
          "  -nocow             fork copies every page at once (no copy-on-write).\n"
+         "  -nodma             disks by PIO only (no bus-master DMA).\n"
          "  -ul=COUNT          Limit the user memory pool to COUNT pages.\n");
   shutdown_power_off_now();
 }
@@ -112,6 +113,8 @@ char **parse_options(char **args) {
       thread_mlfqs = true;
     } else if (is("-nocow", false)) {
       vm_cow_enabled = false;
+    } else if (is("-nodma", false)) {
+      ide_dma_enabled = false;
     } else if (is("-ul", true)) {
       char *end;
       long limit = strtol(value, &end, 10);

@@ -5,18 +5,29 @@
  * thread_unblock() and thread_preempt().  See kernel/synch.h for the
  * wake-up order and the donation rules.
  *
- * Why wait queues are unordered: a waiter's effective priority can change
- * while it waits (a donation reaches it through a chain), so a list sorted
- * at insertion time would go stale.  Instead the waker scans for the
- * highest priority, taking the earliest among equals (FIFO).  Queues are
- * short; the scan is O(waiters).
+ * Semaphore and condition-variable queues are unordered: the waker scans
+ * for the highest priority, taking the earliest among equals (FIFO).  A
+ * semaphore's waiters can have their priority raised while they wait, and
+ * its queues are short, so the O(waiters) scan at wake-up is the simple
+ * exact answer.
+ *
+ * Lock queues are sorted instead (highest first, FIFO among equals), since
+ * donation needs the highest waiter of every lock a thread holds, often:
+ *   - a new waiter is inserted from the back, passing only the waiters of
+ *     lower priority (none when all priorities are equal);
+ *   - a waiter whose priority changes while it waits (a donation reaching
+ *     it along a chain, or the MLFQS recomputing it) is moved to its new
+ *     place by lock_reorder_waiter(), which the scheduler calls;
+ *   - release takes the first waiter.
  *
  * Donation bookkeeping: thread.waiting_on names the lock a thread is
  * blocked on, lock.holder its holder; following the two alternately walks
- * a donation chain.  A thread's effective priority is recomputed from
- * scratch (base priority, waiters of every lock it holds) whenever it
- * releases a lock or changes its base priority, so a donation received
- * through one lock ends exactly when that lock is released.
+ * a donation chain, raising each holder to the donor's priority (never
+ * lowering: a waiting thread's priority only grows, its own donors being
+ * blocked behind it).  A holder's effective priority is max(base priority,
+ * lock_donation() of each lock it holds); it is recomputed from those held
+ * locks (their first waiters only) when it releases a lock while above its
+ * base priority, or changes its base priority.
  *
  * Lock rules: all state is guarded by interrupts off (single CPU). */
 #include "kernel/synch.h"
@@ -38,6 +49,22 @@ thread *highest_waiter(semaphore *sema) {
     if (best == nullptr || t->priority > best->priority) best = t;
   }
   return best;
+}
+
+/* Inserts T into the sorted waiter list of lock L: after every waiter of
+ * at least its priority.  Scans from the back, so equal priorities cost
+ * O(1).  Interrupts off. */
+void insert_waiter(lock *l, thread *t) {
+  list_elem *e = list_rbegin(&l->waiters);
+  while (e != list_rend(&l->waiters) && list_entry(e, thread, elem)->priority < t->priority)
+    e = list_prev(e);
+  list_insert(list_next(e), &t->elem);
+}
+
+/* Makes T the holder of L.  Interrupts off. */
+void take_lock(lock *l, thread *t) {
+  l->holder = t;
+  list_push_back(&t->held_locks, &l->holder_elem);
 }
 
 /* Lends DONOR's priority along its chain of waits: to the holder of the
@@ -125,7 +152,7 @@ void sema_self_test(void) {
 void lock_init(lock *l) {
   ASSERT(l != nullptr);
   l->holder = nullptr;
-  sema_init(&l->sema, 1);
+  list_init(&l->waiters);
 }
 
 void lock_acquire(lock *l) {
@@ -134,36 +161,26 @@ void lock_acquire(lock *l) {
   ASSERT(!lock_held_by_current_thread(l));
   interrupts_off off;
   thread *cur = thread_current();
-  /* sema_down(), except that each time the lock is found taken we lend our
-   * priority to its holder before sleeping.  Donating on every pass, not
-   * once, also covers a thread that took the lock between our wake-up and
-   * our running. */
-  while (l->sema.value == 0) {
-    if (!thread_mlfqs) {
-      cur->waiting_on = l;
-      donate_along_chain(cur);
-    }
-    list_push_back(&l->sema.waiters, &cur->elem);
-    thread_block();
+  if (l->holder == nullptr) {
+    ASSERT(list_empty(&l->waiters));
+    take_lock(l, cur);
+    return;
   }
-  l->sema.value--;
-  cur->waiting_on = nullptr;
-  l->holder = cur;
-  list_push_back(&cur->held_locks, &l->holder_elem);
-  /* Threads still queued on L now donate to us. */
-  if (!thread_mlfqs) thread_refresh_priority(cur);
+  cur->waiting_on = l;
+  insert_waiter(l, cur);
+  if (!thread_mlfqs) donate_along_chain(cur);
+  thread_block();
+  /* lock_release() made us the holder (and gave us the donations of the
+   * waiters still queued) before waking us. */
+  ASSERT(l->holder == cur && cur->waiting_on == nullptr);
 }
 
 bool lock_try_acquire(lock *l) {
   ASSERT(l != nullptr);
   ASSERT(!lock_held_by_current_thread(l));
   interrupts_off off;
-  if (!sema_try_down(&l->sema)) return false;
-  thread *cur = thread_current();
-  l->holder = cur;
-  list_push_back(&cur->held_locks, &l->holder_elem);
-  /* Threads still queued on L (a release wakes only one) donate to us. */
-  if (!thread_mlfqs) thread_refresh_priority(cur);
+  if (l->holder != nullptr) return false;
+  take_lock(l, thread_current());
   return true;
 }
 
@@ -172,15 +189,39 @@ void lock_release(lock *l) {
   ASSERT(lock_held_by_current_thread(l));
   interrupts_off off;
   thread *cur = thread_current();
-  l->holder = nullptr;
   list_remove(&l->holder_elem);
-  if (!thread_mlfqs) thread_refresh_priority(cur);
-  sema_up(&l->sema); /* may yield to the waiter it wakes */
+  /* Give back what L's waiters lent.  At base priority nothing was lent. */
+  if (!thread_mlfqs && cur->priority > cur->base_priority) thread_refresh_priority(cur);
+  if (list_empty(&l->waiters)) {
+    l->holder = nullptr;
+    return;
+  }
+  /* Hand over to the first waiter; the ones behind it now donate to it. */
+  thread *next = list_entry(list_pop_front(&l->waiters), thread, elem);
+  next->waiting_on = nullptr;
+  take_lock(l, next);
+  if (!thread_mlfqs && lock_donation(l) > next->priority)
+    thread_set_effective_priority(next, lock_donation(l));
+  thread_unblock(next);
+  thread_preempt();
 }
 
 bool lock_held_by_current_thread(const lock *l) {
   ASSERT(l != nullptr);
   return l->holder == thread_current();
+}
+
+void lock_reorder_waiter(thread *t) {
+  ASSERT(intr_get_level() == INTR_OFF);
+  ASSERT(t->status == THREAD_BLOCKED && t->waiting_on != nullptr);
+  list_remove(&t->elem);
+  insert_waiter(t->waiting_on, t);
+}
+
+int lock_donation(lock *l) {
+  ASSERT(intr_get_level() == INTR_OFF);
+  if (list_empty(&l->waiters)) return PRI_MIN;
+  return list_entry(list_front(&l->waiters), thread, elem)->priority;
 }
 
 /* ---- Condition variables. ---- */

@@ -9,10 +9,21 @@
  * among equals.  Waking a thread that outranks the running one yields at
  * once (or on interrupt return, from an interrupt handler).
  *
+ * Locks hand over: lock_release() with waiters makes the first of them the
+ * holder before waking it, so the releaser cannot take the lock back before
+ * the woken thread runs (a thread that loops "acquire, work, release" would
+ * otherwise starve equal-priority waiters for as long as it runs; see
+ * issue 13.3 and tests/vm-extra/swap-fair).  A free lock never has waiters.
+ *
  * Priority donation (priority scheduler only, not under -mlfqs): a thread
  * blocked in lock_acquire() lends its priority to the holder, and through
  * the holder's own wait to the next holder, up to DONATION_DEPTH links.
- * The donation ends when the holder releases that lock.
+ * The donation ends when the holder releases that lock.  Costs: a lock's
+ * waiters are kept sorted (highest priority first), so the donation a lock
+ * gives its holder is its first waiter's priority; acquiring, releasing and
+ * donating touch only the lock in question, the donation chain and the
+ * holder's held locks (not their waiters) -- O(1) when priorities are equal,
+ * the common case.
  *
  * Lock rules: all state here is guarded by interrupts being off. */
 #ifndef KERNEL_SYNCH_H
@@ -48,7 +59,9 @@ void sema_self_test(void);
 
 struct lock {
   thread *holder;        /* NULL when free; guarded by interrupts off */
-  semaphore sema;        /* binary: 1 when free */
+  list waiters;          /* threads blocked in lock_acquire (thread.elem),
+                            highest effective priority first, FIFO among
+                            equals; empty while the lock is free */
   list_elem holder_elem; /* in holder->held_locks while held */
 };
 
@@ -59,10 +72,18 @@ void lock_acquire(lock *lock);
 /* Acquires LOCK if free.  Returns true on success.  Never sleeps. */
 bool lock_try_acquire(lock *lock);
 /* Releases LOCK, which the caller holds; gives back donations received
- * through it and may yield to the waiter it wakes. */
+ * through it.  If threads wait, the first of them becomes the holder and
+ * is woken (yielding to it if it outranks the caller). */
 void lock_release(lock *lock);
 /* True if the running thread holds LOCK. */
 bool lock_held_by_current_thread(const lock *lock);
+/* For the scheduler: T, blocked in lock_acquire() on T->waiting_on, has a
+ * new effective priority; moves it to its place among that lock's
+ * waiters.  Interrupts off. */
+void lock_reorder_waiter(thread *t);
+/* The priority LOCK's waiters donate to its holder: the first waiter's
+ * effective priority, or PRI_MIN if none wait.  Interrupts off. */
+int lock_donation(lock *lock);
 
 struct condition {
   list waiters; /* one waiter record per cond_wait() call */

@@ -347,19 +347,17 @@ void thread_set_effective_priority(thread *t, int priority) {
     ready_push(t);
   } else {
     t->priority = priority;
+    /* A lock's waiters are kept in priority order. */
+    if (t->status == THREAD_BLOCKED && t->waiting_on != nullptr) lock_reorder_waiter(t);
   }
 }
 
 void thread_refresh_priority(thread *t) {
   ASSERT(intr_get_level() == INTR_OFF);
   int priority = t->base_priority;
-  for (list_elem *l = list_begin(&t->held_locks); l != list_end(&t->held_locks); l = list_next(l)) {
-    lock *held = list_entry(l, lock, holder_elem);
-    list *waiters = &held->sema.waiters;
-    for (list_elem *w = list_begin(waiters); w != list_end(waiters); w = list_next(w)) {
-      thread *waiter = list_entry(w, thread, elem);
-      if (waiter->priority > priority) priority = waiter->priority;
-    }
+  for (list_elem *e = list_begin(&t->held_locks); e != list_end(&t->held_locks); e = list_next(e)) {
+    int donation = lock_donation(list_entry(e, lock, holder_elem));
+    if (donation > priority) priority = donation;
   }
   thread_set_effective_priority(t, priority);
 }

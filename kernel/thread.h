@@ -74,7 +74,10 @@ struct thread {
   int base_priority;          /* what thread_set_priority() asked for */
 
   /* Priority donation (kernel/synch.cc; off under MLFQS). */
-  lock *waiting_on;           /* the lock this thread is blocked on, or NULL */
+  lock *waiting_on;           /* the lock this thread is blocked on in
+                                 lock_acquire(), or NULL (set in both
+                                 scheduler modes; donation only without
+                                 -mlfqs) */
   list held_locks;            /* locks this thread holds (lock.holder_elem) */
 
   /* MLFQS. */
@@ -160,10 +163,13 @@ int thread_get_recent_cpu(void);
 int thread_get_load_avg(void);
 
 /* Donation support for kernel/synch.cc (interrupts off, priority mode):
- * recomputes T's effective priority from its base priority and the waiters
- * of the locks it holds, requeueing T if it is ready. */
+ * recomputes T's effective priority as the largest of its base priority
+ * and lock_donation() of each lock it holds (O(locks held)), requeueing T
+ * if it is ready. */
 void thread_refresh_priority(thread *t);
-/* Sets T's effective priority to PRIORITY (requeueing it if ready). */
+/* Sets T's effective priority to PRIORITY: requeues T if it is ready, or
+ * moves it among its lock's waiters if it is blocked in lock_acquire().
+ * Interrupts off. */
 void thread_set_effective_priority(thread *t, int priority);
 
 #endif /* KERNEL_THREAD_H */

@@ -25,12 +25,8 @@ bool anon_kind::swap_in(page *, void *kva) {
 /* Anonymous contents exist nowhere but in the frame (the slot was freed
  * when they came in), so they are written whether dirty or not. */
 bool anon_kind::swap_out(page *, void *kva, bool) {
-  size_t slot = swap_alloc();
+  size_t slot = swap_out_page(kva);
   if (slot == SWAP_NONE) return false;
-  if (!swap_write(slot, kva)) {
-    swap_free(slot);
-    return false;
-  }
   slot_ = slot;
   stat_inc(vm_stats.swap_outs);
   return true;

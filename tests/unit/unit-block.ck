@@ -1,0 +1,15 @@
+# -*- perl -*-
+use strict;
+use warnings;
+use tests::tests;
+check_expected([<<'EOF']);
+(unit-block) wrote 1 page and 136 sectors in 3 commands
+(unit-block) each sector reads back alone
+(unit-block) 144 sectors read back in 2 commands
+block: hd1:1: read of 8 sectors from 2044 is out of range (disk has 2048 sectors)
+block: hd1:1: write of sector 2048 is out of range (disk has 2048 sectors)
+(unit-block) requests past the end fail alone
+(unit-block) PASS
+EOF
+fail "no \"ide: bus-master DMA at port 0xc000 (PCI 00:01.1)\" line at boot\n" unless grep { $_ eq 'ide: bus-master DMA at port 0xc000 (PCI 00:01.1)' } @output;
+pass;
