@@ -43,7 +43,7 @@ constexpr uint16_t PCI_COMMAND_IO = 0x1, PCI_COMMAND_BUS_MASTER = 0x4;
  * direct map, at an odd address or above 4 GiB.  Channel lock held. */
 bool fill_prd_table(channel *c, const void *buffer, size_t bytes) {
   uintptr_t va = (uintptr_t)buffer;
-  if (!is_kernel_vaddr(buffer) || (va & 1) != 0) return false;
+  if (is_user_vaddr(buffer) || (va & 1) != 0) return false;
   size_t n = 0;
   while (bytes > 0) {
     size_t piece = PGSIZE - (va & PGMASK);

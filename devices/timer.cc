@@ -25,6 +25,7 @@
  * low byte then high byte). */
 #include "devices/timer.h"
 
+#include <debug.h>
 #include <inttypes.h>
 #include <list.h>
 #include <stdio.h>
@@ -33,7 +34,6 @@
 #include "arch/x86_64/io.h"
 #include "kernel/synch.h"
 #include "kernel/thread.h"
-#include "lib/debug.h"
 
 namespace {
 

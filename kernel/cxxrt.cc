@@ -6,7 +6,7 @@
  * (-fno-use-cxa-atexit: the kernel does not exit). */
 #include "kernel/cxxrt.h"
 
-#include "lib/debug.h"
+#include <debug.h>
 
 extern "C" {
 typedef void (*constructor)(void);

@@ -6,6 +6,7 @@
  * to function names when the kernel carries a symbol table (see
  * kernel/ksyms.h), and powers the machine off.  tools/backtrace resolves a
  * "Call stack:" line on the host, with file and line numbers. */
+#include <debug.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -14,7 +15,6 @@
 #include "arch/x86_64/mmu.h"
 #include "devices/shutdown.h"
 #include "kernel/ksyms.h"
-#include "lib/debug.h"
 #include "lib/kernel/console.h"
 
 extern "C" char __image_start[], __text_end[];

@@ -1,4 +1,10 @@
-/* kernel/init.cc -- from kernel_main() to power-off.
+/* kernel/init.cc -- from kernel_main() to power-off: the composition root.
+ *
+ * Layer: above every other.  This is the one file allowed to include any
+ * layer (design.md): it starts every subsystem in order, registers the
+ * hooks through which a lower layer calls a higher one (the console's
+ * output and locking, the work before power-off), and carries out the
+ * command line.  Everything else includes only the layers below its own.
  *
  * arch/x86_64/start.S calls kernel_main() in long mode on the boot stack
  * with interrupts off.  The boot sequence brings each layer up before the
@@ -24,24 +30,25 @@
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/mmu.h"
 #include "arch/x86_64/multiboot.h"
+#include "devices/block.h"
 #include "devices/fw_cfg.h"
+#include "devices/ide.h"
+#include "devices/serial.h"
 #include "devices/shutdown.h"
+#include "devices/timer.h"
+#include "filesys/filesys.h"
+#include "filesys/fsutil.h"
 #include "kernel/cmdline.h"
 #include "kernel/cxxrt.h"
+#include "kernel/ktest.h"
 #include "kernel/malloc.h"
 #include "kernel/palloc.h"
-#include "lib/kernel/console.h"
-#include "tests/kernel/ktest.h"
-#include "devices/timer.h"
 #include "kernel/thread.h"
+#include "lib/kernel/console.h"
 #include "userprog/exception.h"
 #include "userprog/leak-check.h"
 #include "userprog/process.h"
 #include "userprog/syscall.h"
-#include "devices/block.h"
-#include "devices/ide.h"
-#include "filesys/filesys.h"
-#include "filesys/fsutil.h"
 #include "vm/vm.h"
 
 extern "C" char __kernel_end[];
@@ -176,15 +183,17 @@ void run_actions(char **args) {
   }
 }
 
-}  // namespace
+/* The console (lib/kernel/console.h) writes to the serial port, each call
+ * with interrupts off. */
+unsigned long console_lock(void) { return intr_disable(); }
+void console_unlock(unsigned long level) { intr_set_level((intr_level)level); }
+const console_hooks console_output = {serial_putc, console_lock, console_unlock};
 
-const char *init_boot_protocol(void) { return boot.loader; }
-const char *init_command_line(void) { return cmdline_as_received; }
-
-void kernel_before_power_off(void) {
-  static bool done;
-  if (done) return;
-  done = true;
+/* The last work before power-off (devices/shutdown calls it once, however
+ * the machine stops: after the actions with -q, or a user program's
+ * halt()): finishes the file system, then prints every subsystem's
+ * statistics ("Timer: N ticks", ...). */
+void before_power_off(void) {
   filesys_done();
   timer_print_stats();
   thread_print_stats();
@@ -195,9 +204,16 @@ void kernel_before_power_off(void) {
   leak_check_report();
 }
 
+}  // namespace
+
+const char *init_boot_protocol(void) { return boot.loader; }
+const char *init_command_line(void) { return cmdline_as_received; }
+
 extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   /* 1. A console, and what the boot loader told us. */
-  console_init();
+  serial_init();
+  console_init(&console_output);
+  shutdown_set_before_power_off(before_power_off);
   if (!multiboot_parse(magic, info, &boot)) {
     printf("Cannot boot: no usable memory map from %s.\n", boot.loader);
     shutdown_power_off_now();

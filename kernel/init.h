@@ -13,9 +13,4 @@ extern size_t init_ram_pages;
 const char *init_boot_protocol(void);
 const char *init_command_line(void);
 
-/* The last work before power-off, done once however the machine stops
- * (after the actions with -q, or a user program's halt()): finishes the file
- * system, then prints every subsystem's statistics ("Timer: N ticks", ...). */
-void kernel_before_power_off(void);
-
 #endif /* KERNEL_INIT_H */

@@ -16,6 +16,7 @@
  * off, so malloc never sleeps and works in any context. */
 #include "kernel/malloc.h"
 
+#include <debug.h>
 #include <list.h>
 #include <round.h>
 #include <string.h>
@@ -23,14 +24,12 @@
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/mmu.h"
 #include "kernel/palloc.h"
-#include "lib/debug.h"
 
 namespace {
 
 constexpr uint32_t ARENA_MAGIC = 0x9a548eed;
 constexpr size_t MIN_BLOCK = 16;
-constexpr size_t MAX_BLOCK = 2048;
-constexpr int CLASS_CNT = 8; /* 16 .. 2048 */
+constexpr int CLASS_CNT = 8; /* blocks of 16, 32, ... 2048 bytes; bigger ones get pages */
 
 struct size_class {
   size_t block_size;
@@ -104,7 +103,7 @@ extern "C" void *malloc(size_t size) {
 
   interrupts_off off;
   if (list_empty(&c->free_list)) {
-    arena *a = (arena *)palloc_get_page((palloc_flags)0);
+    arena *a = (arena *)palloc_get_page(PAL_NONE);
     if (a == nullptr) return nullptr;
     a->magic = ARENA_MAGIC;
     a->cls = c;

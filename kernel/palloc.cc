@@ -16,6 +16,7 @@
 #include "kernel/palloc.h"
 
 #include <bitmap.h>
+#include <debug.h>
 #include <list.h>
 #include <round.h>
 #include <stdio.h>
@@ -23,7 +24,6 @@
 
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/mmu.h"
-#include "lib/debug.h"
 
 namespace {
 

@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 enum palloc_flags {
+  PAL_NONE = 0,     /* None of the below: any kernel page, contents as left. */
   PAL_ASSERT = 001, /* Panic on failure. */
   PAL_ZERO = 002,   /* Zero page contents. */
   PAL_USER = 004    /* Take from the user pool. */

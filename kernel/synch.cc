@@ -32,11 +32,11 @@
  * Lock rules: all state is guarded by interrupts off (single CPU). */
 #include "kernel/synch.h"
 
+#include <debug.h>
 #include <stdio.h>
 
 #include "arch/x86_64/interrupt.h"
 #include "kernel/thread.h"
-#include "lib/debug.h"
 
 namespace {
 

@@ -16,6 +16,7 @@
  * Locking: single CPU; everything below is guarded by interrupts off. */
 #include "kernel/thread.h"
 
+#include <debug.h>
 #include <inttypes.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -26,8 +27,6 @@
 #include "devices/timer.h"
 #include "kernel/palloc.h"
 #include "kernel/synch.h"
-#include "lib/debug.h"
-#include "userprog/process.h"
 
 bool thread_mlfqs;
 
@@ -57,6 +56,10 @@ tid_t next_tid = 1;
 int slice_ticks;              /* ticks since the running thread was scheduled */
 int64_t idle_ticks, kernel_ticks, user_ticks;
 fixed load_avg;               /* MLFQS: runnable threads, averaged over a minute */
+
+/* The process layer's hooks (thread_set_process_hooks), or NULL.  Set once
+ * at boot. */
+const thread_process_hooks *process_hooks;
 
 /* ---- Ready queues. ---- */
 
@@ -200,7 +203,7 @@ void thread_start(void) {
 void thread_tick(void) {
   thread *cur = thread_current();
   if (cur == idle_thread) idle_ticks++;
-  else if (cur->pml4 != nullptr) user_ticks++;
+  else if (cur->process != nullptr) user_ticks++;
   else kernel_ticks++;
 
   if (thread_mlfqs) {
@@ -266,8 +269,8 @@ extern "C" void thread_schedule_tail(thread *prev) {
   cur->status = THREAD_RUNNING;
   slice_ticks = 0;
   tss_set_kernel_stack((uint64_t)cur + THREAD_STACK_SIZE);
-  /* userprog/: load CUR's address space, point `syscall` at its stack. */
-  process_activate(cur);
+  /* The process layer: e.g. load CUR's page table. */
+  if (process_hooks != nullptr) process_hooks->activate(cur);
   if (prev != nullptr && prev->status == THREAD_DYING && prev != initial_thread) {
     ASSERT(prev != cur);
     palloc_free_multiple(prev, THREAD_STACK_PAGES);
@@ -311,14 +314,20 @@ const char *thread_name(void) { return thread_current()->name; }
 
 void thread_exit(void) {
   ASSERT(!intr_context());
-  /* userprog/: a process prints its exit line and releases itself. */
-  process_exit();
+  /* The process layer: a process prints its exit line and releases
+   * itself. */
+  if (process_hooks != nullptr) process_hooks->exit(thread_current());
   intr_disable();
   thread *cur = thread_current();
   list_remove(&cur->all_elem);
   cur->status = THREAD_DYING;
   schedule();
   NOT_REACHED();
+}
+
+void thread_set_process_hooks(const thread_process_hooks *hooks) {
+  ASSERT(process_hooks == nullptr && hooks != nullptr);
+  process_hooks = hooks;
 }
 
 void thread_yield(void) {

@@ -54,7 +54,6 @@ constexpr int PRI_MAX = 63;
 
 /* MLFQS niceness. */
 constexpr int NICE_MIN = -20;
-constexpr int NICE_DEFAULT = 0;
 constexpr int NICE_MAX = 20;
 
 /* Thread stacks are this many pages, at a THREAD_STACK_SIZE boundary. */
@@ -90,12 +89,11 @@ struct thread {
   list_elem elem;             /* a ready queue, a semaphore's waiters or the sleep list */
   list_elem all_elem;         /* all_list */
 
-  /* ---- Owned by userprog/: process state, filled in by the process code.
-   *      The scheduler only reads `pml4` (to activate the address space on
-   *      a switch and to count user ticks). ---- */
+  /* ---- The process this thread runs, if any: userprog/'s record, opaque
+   *      here.  The scheduler only tells process threads from kernel
+   *      threads by it (tick statistics); what a switch or an exit means
+   *      for a process is the process hooks' business (below). ---- */
   void *process;              /* userprog's per-process record, or NULL */
-  uint64_t *pml4;             /* top-level page table, NULL for kernel threads */
-  int exit_status;
 
   /* ---- Must stay last: a stack overflow reaches it first. ---- */
   uint32_t magic;
@@ -148,6 +146,25 @@ void thread_yield(void);
 /* Calls FUNC(T, AUX) for every thread.  Interrupts must be off. */
 typedef void thread_action_func(thread *t, void *aux);
 void thread_foreach(thread_action_func *func, void *aux);
+
+/* The process layer (userprog/) above the scheduler: what must happen for
+ * a process when its thread is switched to and when it exits.  The
+ * scheduler knows no processes; userprog registers these once at boot.
+ * Before that (and with no hooks at all, as in a kernel without user
+ * programs) switches and exits concern threads only. */
+struct thread_process_hooks {
+  /* On every switch, for NEXT, the thread about to run (kernel thread or
+   * not), on NEXT's stack with interrupts off; must not sleep.  E.g. load
+   * NEXT's page table. */
+  void (*activate)(thread *next);
+  /* From thread_exit(), in the exiting thread T (the running one), with
+   * interrupts on, before it stops running; may sleep.  E.g. print the
+   * exit line and release T's process. */
+  void (*exit)(thread *t);
+};
+/* Registers HOOKS (static storage, never changed afterwards).  Call once
+ * at boot, before the first process. */
+void thread_set_process_hooks(const thread_process_hooks *hooks);
 
 /* Priority: the effective priority (with donations).  set_priority changes
  * the base priority (ignored under MLFQS) and yields if the caller no longer

@@ -6,12 +6,11 @@
  * each word that lie in the range. */
 #include <bitmap.h>
 
+#include <debug.h>
 #include <round.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "lib/debug.h"
 
 typedef unsigned long word_t;
 constexpr size_t WORD_BITS = sizeof(word_t) * 8;

@@ -10,9 +10,8 @@
  * is slow but correct. */
 #include <hash.h>
 
+#include <debug.h>
 #include <stdlib.h>
-
-#include "lib/debug.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
  * list_size, the ordered operations and list_sort walk the list. */
 #include <list.h>
 
-#include "lib/debug.h"
+#include <debug.h>
 
 namespace {
 

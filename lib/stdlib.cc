@@ -3,10 +3,9 @@
 #include <stdlib.h>
 
 #include <ctype.h>
+#include <debug.h>
 #include <limits.h>
 #include <stdint.h>
-
-#include "lib/debug.h"
 
 namespace {
 

@@ -4,13 +4,14 @@
  * ("page-fault exceptions"). */
 #include "userprog/exception.h"
 
+#include <debug.h>
 #include <inttypes.h>
 #include <stdio.h>
 
+#include "arch/x86_64/cpu.h"
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/mmu.h"
-#include "lib/debug.h"
 #include "userprog/process.h"
 #include "userprog/uaccess.h"
 #include "vm/vm.h"
@@ -47,13 +48,14 @@ void other_exception(intr_frame *f) {
   process_kill();
 }
 
-/* Offers a fault at user address ADDR to the VM (vm/fault.cc): lazy
- * load, stack growth, swap-in, copy-on-write.  Only faults of the running
- * process's own accesses qualify: in user mode, or in a kernel copy
- * routine touching user memory for a system call -- then the stack-growth
- * rule uses the user rsp saved at system-call entry.  Returns true if the
- * faulting instruction can run again. */
-bool vm_fault(const intr_frame *f, uint64_t addr, bool write) {
+/* Offers a fault at user address ADDR to the VM (vm_handle_fault() in
+ * vm/fault.cc): lazy load, stack growth, swap-in, copy-on-write.  Only
+ * faults of the running process's own accesses qualify: in user mode, or
+ * in a kernel copy routine touching user memory for a system call -- then
+ * the stack-growth rule uses the user rsp saved at system-call entry.
+ * Returns true if the VM handled it: the faulting instruction can run
+ * again. */
+bool handled_by_vm(const intr_frame *f, uint64_t addr, bool write) {
   process *p = process_current();
   if (p == nullptr || p->as == nullptr || addr >= KERN_BASE) return false;
   uint64_t rsp;
@@ -64,7 +66,7 @@ bool vm_fault(const intr_frame *f, uint64_t addr, bool write) {
 }
 
 /* The page-fault dispatcher.  Order of decisions:
- *   1. vm_fault(): lazy load, stack growth, swap-in, copy-on-write; if
+ *   1. handled_by_vm(): lazy load, stack growth, swap-in, copy-on-write; if
  *      handled, return and the faulting instruction runs again.  Faults
  *      inside the copy routines (kernel mode, user address) go through it
  *      too, judged against the user rsp the system-call entry saved.
@@ -75,12 +77,12 @@ void page_fault(intr_frame *f) {
   /* CR2 first: with interrupts on, another fault could overwrite it. */
   uint64_t addr = read_cr2();
   page_fault_cnt++;
-  if (f->eflags & (1 << 9)) intr_enable();
+  if (f->eflags & FLAG_IF) intr_enable();
 
   bool not_present = (f->error_code & PF_P) == 0;
   bool write = (f->error_code & PF_W) != 0;
 
-  if (vm_fault(f, addr, write)) return;
+  if (handled_by_vm(f, addr, write)) return;
 
   if (!from_user(f)) {
     if (uaccess_fixup(f, addr)) return;

@@ -1,11 +1,11 @@
 /* userprog/fdtable.cc -- fd tables (see the header). */
 #include "userprog/fdtable.h"
 
+#include <debug.h>
 #include <string.h>
 
 #include "filesys/file.h"
 #include "kernel/malloc.h"
-#include "lib/debug.h"
 
 namespace {
 

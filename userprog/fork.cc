@@ -8,9 +8,9 @@
  * success and enters user mode with the parent's registers and rax = 0.
  *
  * On failure the child releases what it built through the ordinary exit
- * path (process_exit) without an exit line, and the parent waits for that
- * to finish before returning -1, so nothing is left behind for the next
- * fork to trip over.  The address space is shared copy-on-write
+ * path (thread_exit and the exit hook) without an exit line, and the
+ * parent waits for that to finish before returning -1, so nothing is left
+ * behind for the next fork to trip over.  The address space is shared copy-on-write
  * (address_space::copy_from), or copied at once under -nocow. */
 #include "arch/x86_64/interrupt.h"
 #include "filesys/file.h"
@@ -31,7 +31,7 @@ struct fork_args {
 };
 
 /* Builds the child's copy of PARENT into P.  Returns false when out of
- * memory; what was built stays in P for process_exit to release. */
+ * memory; what was built stays in P for the exit hook to release. */
 bool copy_parent(process *p, process *parent) {
   p->as = address_space::create();
   if (p->as == nullptr || !p->as->copy_from(parent->as)) return false;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "arch/x86_64/cpu.h"
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/interrupt.h"
 #include "filesys/file.h"
@@ -175,7 +176,7 @@ load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
   if (strings > PGSIZE || USER_STACK - rsp > PGSIZE) return "arguments do not fit in one page";
 
   uint64_t page = USER_STACK - PGSIZE;
-  if (as->find((void *)page) != nullptr) return "a segment overlaps the stack";
+  if (as->is_mapped((void *)page)) return "a segment overlaps the stack";
   uint8_t *kpage = (uint8_t *)palloc_get_page(PAL_ZERO);
   if (kpage == nullptr) return "out of memory";
   struct page_freer {
@@ -203,7 +204,7 @@ load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
   f->rsp = rsp;
   f->cs = SEL_UCSEG;
   f->ss = SEL_UDSEG;
-  f->eflags = (1 << 9) | (1 << 1); /* IF, and the always-one bit */
+  f->eflags = FLAG_IF | FLAG_MBS;
   return nullptr;
 }
 

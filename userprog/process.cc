@@ -2,6 +2,7 @@
  * (fork is in fork.cc).  See process.h for the design. */
 #include "userprog/process.h"
 
+#include <debug.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -11,7 +12,6 @@
 #include "filesys/filesys.h"
 #include "kernel/malloc.h"
 #include "kernel/palloc.h"
-#include "lib/debug.h"
 #include "vm/addrspace.h"
 #include "userprog/load.h"
 
@@ -100,11 +100,57 @@ child_status *take_child(list *children, tid_t tid) {
   return nullptr;
 }
 
+/* The activate hook, on every switch to T (interrupts off): T's page
+ * table (the kernel's for a kernel thread, or a process still without an
+ * address space), and T's kernel stack for the `syscall` entry. */
+void activate_thread(thread *t) {
+  process *p = static_cast<process *>(t->process);
+  page_table *want = p != nullptr && p->as != nullptr ? p->as->pml4() : kernel_pml4();
+  if (pml4_active() != want) pml4_activate(want);
+  syscall_set_kernel_stack((uint64_t)t + THREAD_STACK_SIZE);
+  if (p != nullptr) process_fpu_take(p);
+}
+
+/* The exit hook (thread_exit): if T, the running thread, is a process,
+ * prints its exit line and releases it.  May sleep. */
+void release_process(thread *t) {
+  process *p = static_cast<process *>(t->process);
+  if (p == nullptr) return;
+  if (p->report_exit) printf("%s: exit(%d)\n", t->name, p->exit_status);
+
+  p->fds.close_all();
+  if (p->executable != nullptr) {
+    file_close(p->executable);
+    userprog_file_closed();
+  }
+  address_space *as = p->as;
+  process_set_as(p, nullptr);
+  delete as;
+
+  /* Let go of the children's records; running children go on alone. */
+  while (!list_empty(&p->children))
+    child_status_drop(list_entry(list_pop_front(&p->children), child_status, elem));
+
+  child_status *st = p->status;
+  int status = p->exit_status;
+  {
+    interrupts_off off;
+    if (fpu_owner == p) fpu_owner = nullptr;
+    t->process = nullptr;
+  }
+  delete p;
+  /* Last: the parent may run (and check for leaks) from here on. */
+  if (st != nullptr) child_status_finish(st, status);
+}
+
+const thread_process_hooks hooks = {activate_thread, release_process};
+
 }  // namespace
 
 void process_init(void) {
   lock_init(&status_lock);
   list_init(&kernel_children);
+  thread_set_process_hooks(&hooks);
 }
 
 process *process_current(void) { return static_cast<process *>(thread_current()->process); }
@@ -144,15 +190,13 @@ process *process_new(child_status *status) {
 }
 
 void process_set_as(process *p, address_space *as) {
-  interrupts_off off;
+  interrupts_off off; /* the activate hook reads p->as on a switch */
   p->as = as;
-  page_table *pml4 = as != nullptr ? as->pml4() : nullptr;
-  thread_current()->pml4 = reinterpret_cast<uint64_t *>(pml4);
-  pml4_activate(pml4);
+  pml4_activate(as != nullptr ? as->pml4() : nullptr);
 }
 
 tid_t process_create_initd(const char *cmdline) {
-  char *copy = static_cast<char *>(palloc_get_page((palloc_flags)0));
+  char *copy = static_cast<char *>(palloc_get_page(PAL_NONE));
   initd_args *args = static_cast<initd_args *>(malloc(sizeof *args));
   child_status *st = child_status_new();
   if (copy == nullptr || args == nullptr || st == nullptr) {
@@ -201,12 +245,12 @@ int process_wait(tid_t tid) {
   return status;
 }
 
-void process_exit_with(int status) {
+void process_exit(int status) {
   process_current()->exit_status = status;
   thread_exit();
 }
 
-void process_kill(void) { process_exit_with(-1); }
+void process_kill(void) { process_exit(-1); }
 
 void process_exec(char *cmdline, intr_frame *f) {
   process *p = process_current();
@@ -215,14 +259,6 @@ void process_exec(char *cmdline, intr_frame *f) {
   palloc_free_page(cmdline);
   if (!ok) process_kill();
   *f = frame;
-}
-
-void process_activate(thread *t) {
-  page_table *pml4 = reinterpret_cast<page_table *>(t->pml4);
-  page_table *want = pml4 != nullptr ? pml4 : kernel_pml4();
-  if (pml4_active() != want) pml4_activate(want);
-  syscall_set_kernel_stack((uint64_t)t + THREAD_STACK_SIZE);
-  if (t->process != nullptr) process_fpu_take(static_cast<process *>(t->process));
 }
 
 void process_fpu_take(process *p) {
@@ -244,35 +280,8 @@ void process_fpu_copy(process *child, process *parent) {
   interrupts_off off;
   if (fpu_owner == parent) fpu_save(&parent->fpu);
   child->fpu = parent->fpu;
+  /* If the child already ran, the FPU holds its old (clean) registers. */
+  if (fpu_owner == child) fpu_owner = nullptr;
 }
 
-void process_exit(void) {
-  thread *t = thread_current();
-  process *p = static_cast<process *>(t->process);
-  if (p == nullptr) return;
-  if (p->report_exit) printf("%s: exit(%d)\n", t->name, p->exit_status);
 
-  p->fds.close_all();
-  if (p->executable != nullptr) {
-    file_close(p->executable);
-    userprog_file_closed();
-  }
-  address_space *as = p->as;
-  process_set_as(p, nullptr);
-  delete as;
-
-  /* Let go of the children's records; running children go on alone. */
-  while (!list_empty(&p->children))
-    child_status_drop(list_entry(list_pop_front(&p->children), child_status, elem));
-
-  child_status *st = p->status;
-  int status = p->exit_status;
-  {
-    interrupts_off off;
-    if (fpu_owner == p) fpu_owner = nullptr;
-    t->process = nullptr;
-  }
-  delete p;
-  /* Last: the parent may run (and check for leaks) from here on. */
-  if (st != nullptr) child_status_finish(st, status);
-}

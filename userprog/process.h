@@ -1,22 +1,28 @@
 /* userprog/process.h -- user processes: creation, exec, fork, wait, exit.
  *
- * Layer: userprog/.  A process is one kernel thread (struct thread) plus a
- * struct process, reached through thread->process:
+ * Layer: userprog/, above vm/ and filesys/.  A process is one kernel thread
+ * (struct thread) plus a struct process, reached through the thread's
+ * opaque `process` pointer (NULL for a kernel thread).  The process owns:
  *
- *   - its address space (vm/addrspace.h; thread->pml4 points at its page
- *     table too, for
- *     the scheduler),
- *   - its fd table and its running executable (open, writes denied),
- *   - a child_status record shared with its parent, and the records of its
- *     own children.
+ *   - its address space (vm/addrspace.h), whose page table is loaded on
+ *     every switch to its thread (the activate hook below);
+ *   - its fd table and its running executable (open, writes denied);
+ *   - the child_status it shares with its parent, and those of its own
+ *     children not yet waited for.
+ *
+ * The scheduler knows nothing of this: process_init() registers two hooks
+ * with kernel/thread.h, one that loads the page table of the thread being
+ * switched to (the kernel's for a kernel thread) and points the `syscall`
+ * entry at its kernel stack, and one that thread_exit() calls to release
+ * the exiting thread's process.
  *
  * Life cycle.  process_create_initd() (for the kernel's `run` action) and
- * fork create a thread that builds the process and enters user mode with
- * intr_return().  exec replaces the address space and the executable in
- * place (pid, name and fd table stay).  Every way out -- exit(), a kill by
- * the kernel, a failed load -- goes through thread_exit(), whose hook
- * process_exit() prints "<name>: exit(<status>)" (once), releases
- * everything and finally tells the parent.
+ * fork (fork.cc) create a thread that builds the process and enters user
+ * mode with intr_return().  exec replaces the address space and the
+ * executable in place (pid, name and fd table stay).  Every way out --
+ * exit(), a kill by the kernel, a failed load or fork -- goes through
+ * thread_exit(), whose exit hook prints "<name>: exit(<status>)" (once, and
+ * not for a failed fork), releases everything and finally tells the parent.
  *
  * Parent and child share a child_status: the parent reads the status in
  * wait(), the child writes it at exit.  A reference count (2 at birth)
@@ -64,7 +70,10 @@ struct process {
                                         (see process_fpu_* below) */
 };
 
-/* Sets up the process layer.  Call once at boot, before any process. */
+/* Sets up the process layer and registers its hooks with the scheduler
+ * (kernel/thread.h): on every switch the thread's page table is loaded and
+ * `syscall` pointed at its kernel stack; thread_exit() of a process prints
+ * its exit line and releases it.  Call once at boot, before any process. */
 void process_init(void);
 
 /* Starts the first user program of a `run` action: CMDLINE is "PROG ARGS"
@@ -83,9 +92,10 @@ int process_wait(tid_t tid);
 /* The running thread's process, or NULL for a kernel thread. */
 process *process_current(void);
 
-/* Ends the running process with STATUS / with -1 (a kill).  Must not hold
- * locks or own memory the process does not record: nothing unwinds. */
-[[noreturn]] void process_exit_with(int status);
+/* Ends the running process with STATUS / with -1 (a kill): its thread
+ * exits, and the exit hook releases the process.  Must not hold locks or
+ * own memory the process does not record: nothing unwinds. */
+[[noreturn]] void process_exit(int status);
 [[noreturn]] void process_kill(void);
 
 /* exec: replaces the running program with CMDLINE (a kernel copy, freed
@@ -100,24 +110,13 @@ void process_exec(char *cmdline, intr_frame *f);
  * no exit line is printed).  May sleep. */
 tid_t process_fork(const char *name, const intr_frame *f);
 
-/* ---- Hooks for kernel/thread.cc. ---- */
-
-/* On every switch to T (interrupts off): loads T's page table (the
- * kernel's for a kernel thread) and points the syscall entry at T's kernel
- * stack. */
-void process_activate(thread *t);
-
-/* From thread_exit(), before the thread dies: if the running thread is a
- * process, prints its exit line and releases the process.  May sleep. */
-void process_exit(void);
-
 /* ---- x87/SSE registers. ----
  * The FPU holds the registers of at most one process, its owner; the
  * others' registers wait in their process.fpu.  Switching is lazy: a
  * switch to a kernel thread, or back to the owner, costs nothing; only a
  * switch to another process saves the owner's registers and loads the new
- * one's (process_activate).  Every function here runs with interrupts off
- * inside. */
+ * one's (the scheduler's activate hook).  Every function here runs with
+ * interrupts off inside. */
 
 /* Makes the FPU hold P's registers. */
 void process_fpu_take(process *p);
@@ -138,8 +137,9 @@ void child_status_drop(child_status *st);
 /* For a child that could not even get a process record: reports STATUS to
  * the parent through ST and drops the child's reference. */
 void child_status_finish(child_status *st, int status);
-/* Installs AS (may be NULL) as the running thread's address space (P->as
- * and thread->pml4) and loads its page table. */
+/* Installs AS (may be NULL) as the address space of P, the running
+ * thread's process, and loads its page table (every later switch to this
+ * thread loads it again). */
 void process_set_as(process *p, address_space *as);
 
 #endif /* USERPROG_PROCESS_H */

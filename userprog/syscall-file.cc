@@ -36,9 +36,9 @@ class bounce_pages {
   /* Up to WANT pages (at least one), fewer if memory is short. */
   explicit bounce_pages(size_t want) {
     for (pages_ = want; pages_ > 1; pages_ /= 2)
-      if ((buf_ = palloc_get_multiple((palloc_flags)0, pages_)) != nullptr) return;
+      if ((buf_ = palloc_get_multiple(PAL_NONE, pages_)) != nullptr) return;
     pages_ = 1;
-    buf_ = palloc_get_page((palloc_flags)0);
+    buf_ = palloc_get_page(PAL_NONE);
   }
   ~bounce_pages() {
     if (buf_ != nullptr) palloc_free_multiple(buf_, pages_);

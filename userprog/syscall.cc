@@ -19,7 +19,7 @@ namespace {
 
 sys_result sys_halt(sys_args, intr_frame *) { shutdown_power_off(); }
 
-sys_result sys_exit(sys_args a, intr_frame *) { process_exit_with(arg_int(a[0])); }
+sys_result sys_exit(sys_args a, intr_frame *) { process_exit(arg_int(a[0])); }
 
 sys_result sys_fork(sys_args a, intr_frame *f) {
   char name[16];
@@ -30,7 +30,7 @@ sys_result sys_fork(sys_args a, intr_frame *f) {
 }
 
 sys_result sys_exec(sys_args a, intr_frame *f) {
-  char *cmdline = static_cast<char *>(palloc_get_page((palloc_flags)0));
+  char *cmdline = static_cast<char *>(palloc_get_page(PAL_NONE));
   if (cmdline == nullptr) return sys_result::killed();
   if (strncpy_from_user(cmdline, (const char *)arg_ptr(a[0]), PGSIZE) != user_string::OK) {
     /* Bad memory, or a command line that cannot fit on the stack page. */

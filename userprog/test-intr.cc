@@ -4,16 +4,15 @@
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/mmu.h"
 #include "devices/block.h"
-#include "kernel/thread.h"
 
 namespace {
 
 void frame_of_page(intr_frame *f) {
-  page_table *pml4 = reinterpret_cast<page_table *>(thread_current()->pml4);
+  /* Raised by a user program: the active page table is its own. */
   const void *uaddr = (const void *)f->R.rax;
   uint64_t frame = 0;
-  if (pml4 != nullptr && is_user_vaddr(uaddr)) {
-    pte_t *pte = pml4_lookup(pml4, uaddr, false);
+  if (is_user_vaddr(uaddr)) {
+    pte_t *pte = pml4_lookup(pml4_active(), uaddr, false);
     if (pte != nullptr && pte->present()) frame = pte->paddr();
   }
   f->R.rax = frame;

@@ -1,32 +1,42 @@
 /* vm/addrspace.h -- a process's address space: its page table, its
  * supplemental page table (SPT) and its mmap regions.
  *
- * Layer: vm/.  The SPT is a hash table of Mappings keyed by page address:
- * one for every user page the process may touch -- loaded or not, in swap
- * or in a file -- saying where the page's contents are (its page, shared
- * with other processes after a copy-on-write fork, vm/page.h).  The
- * hardware page table is only a cache of the SPT: any present user PTE can
- * be dropped (eviction does) and the next fault puts it back.
+ * Layer: vm/.  userprog/ creates and destroys address spaces and calls the
+ * loader, fork and mmap methods; the `_locked` methods are for vm/ itself.
+ * The SPT is a hash table of mappings keyed by page address: one for every
+ * user page the process may touch -- loaded or not, in swap or in a file --
+ * saying which page holds its contents (shared with other processes after
+ * a copy-on-write fork, vm/page.h).  The hardware page table is only a
+ * cache of the SPT: any present user PTE can be dropped (eviction does) and
+ * the next fault puts it back.
  *
- * Invariants (vm_lock held to rely on them):
+ * Invariants (vm_lock held to rely on them; vm/rmap.h keeps them):
  *   - a mapping's PTE is either not present or maps its page's frame;
  *   - that PTE is writable only if the mapping is writable and the page has
  *     no other sharer (so the first write to a shared page faults: COW).
  *
- * Life cycle: create() for exec and fork (copy_from), the loader adds the
- * program's pages, mmap/munmap add and remove regions, the destructor
- * (exit, exec's old image) releases everything, writing dirty file pages
- * back.
+ * The methods live in one file per concern:
+ *   addrspace.cc  life cycle, the SPT, mapping storage, PTE lookup
+ *   program.cc    the pages of a new program (the ELF loader's calls)
+ *   fork.cc       copy_from
+ *   mmap.cc       mmap, munmap and the region list
  *
- * Memory: Mappings live in page-sized chunks owned by the address space
+ * Life cycle: create() for exec and fork (copy_from), the loader adds the
+ * program's pages, faults add stack pages, mmap/munmap add and remove
+ * regions, the destructor (exit, exec's old image) releases everything,
+ * writing dirty file pages back.
+ *
+ * Memory: mappings live in page-sized chunks owned by the address space
  * (a free list inside them), not in malloc blocks: fork allocates a whole
  * SPT's worth in a few pages, and exit frees them all at once instead of
  * one by one.  Chunks go back to the kernel pool with the address space.
  *
- * Locking: the SPT hash and the region list belong to the owning process's
- * thread (fork reads the parent's while the parent sleeps in fork); every
- * mapping's `page` and `page_elem`, and the page tables, are guarded by
- * vm_lock.  Methods without `_locked` take vm_lock themselves. */
+ * Locking: the SPT hash, the region list and the chunks belong to the
+ * owning process's thread (fork reads the parent's while the parent sleeps
+ * in fork) and are changed with vm_lock held too, so that vm/ may look
+ * mappings up under vm_lock alone; every mapping's `page` and `page_elem`,
+ * and the page tables, are guarded by vm_lock.  Methods without `_locked`
+ * take vm_lock themselves. */
 #ifndef VM_ADDRSPACE_H
 #define VM_ADDRSPACE_H
 
@@ -45,7 +55,7 @@ struct file;
 
 /* One SPT entry: address VA of AS shows PAGE. */
 struct mapping {
-  hash_elem spt_elem;        /* in as->spt_ */
+  hash_elem spt_elem;        /* in as->spt_ (or the free list, unused) */
   void *va = nullptr;        /* page aligned */
   bool writable = false;     /* may the process write it (PF_W, mmap's flag) */
   address_space *as = nullptr;
@@ -66,16 +76,16 @@ class address_space {
 
   page_table *pml4() const { return pml4_; }
 
-  /* The mapping of page-aligned UPAGE, or NULL. */
-  mapping *find(const void *upage);
+  /* True if page-aligned UPAGE has an SPT entry. */
+  bool is_mapped(const void *upage);
 
-  /* ---- The ELF loader (userprog/load.cc). ---- */
+  /* ---- The ELF loader (userprog/load.cc; vm/program.cc). ---- */
 
   /* Makes UPAGE a lazily loaded page (created on the first call for that
    * page) and adds LEN bytes of F at FILE_OFS to it at PAGE_OFS (LEN may be
    * 0: zeroes only).  A page shared by two segments is writable if either
-   * is.  Returns false when out of memory or when UPAGE already holds
-   * something else. */
+   * is.  Returns false when out of memory or pieces (what was added stays,
+   * for the destructor). */
   [[nodiscard]] bool add_segment_piece(void *upage, bool writable, file *f, off_t file_ofs,
                                        size_t page_ofs, size_t len);
   /* Makes UPAGE an anonymous page holding a copy of the page at DATA (the
@@ -83,7 +93,7 @@ class address_space {
    * or if UPAGE is taken. */
   [[nodiscard]] bool add_filled_page(void *upage, bool writable, const void *data);
 
-  /* ---- fork. ---- */
+  /* ---- fork (vm/fork.cc). ---- */
 
   /* Makes this (empty) address space a copy of PARENT, whose process is
    * blocked.  The SPT is copied entry by entry in PARENT's bucket layout
@@ -94,11 +104,12 @@ class address_space {
    * destructor).  May sleep. */
   [[nodiscard]] bool copy_from(address_space *parent);
 
-  /* ---- mmap (abi.md). ---- */
+  /* ---- mmap (abi.md; vm/mmap.cc). ---- */
 
   /* Maps LENGTH bytes of F from OFFSET at ADDR, writable or not.  Each
    * page gets its own handle on F.  Returns ADDR, or NULL for every
-   * failure of the contract (see abi.md): nothing is mapped then. */
+   * failure of the contract (see abi.md): nothing is mapped then.  May
+   * sleep. */
   void *mmap(void *addr, size_t length, bool writable, file *f, off_t offset);
   /* Unmaps the region mmap returned at ADDR, writing dirty pages back.
    * Anything else is ignored.  May sleep. */
@@ -106,6 +117,8 @@ class address_space {
 
   /* ---- For vm/ (vm_lock held). ---- */
 
+  /* The mapping of page-aligned UPAGE, or NULL. */
+  mapping *find_locked(const void *upage);
   /* Adds a mapping of UPAGE (not in the SPT) to PAGE, unmapped.  Returns
    * NULL when out of memory. */
   mapping *add_mapping_locked(void *upage, bool writable, page *page);
@@ -118,11 +131,12 @@ class address_space {
    * 2 MiB stretch walks the tree once (page-table pages under user space
    * are freed only with the address space). */
   pte_t *pte_locked(const void *upage, bool create);
-  /* Calls F(mapping) for every mapping. */
+  /* Calls F(mapping *) for every mapping. */
   template <typename F>
-  void for_each_mapping(F f);
+  void for_each_mapping_locked(F f);
 
  private:
+  /* A region mmap made: PAGE_CNT pages from START. */
   struct region {
     list_elem elem;
     void *start;
@@ -139,12 +153,20 @@ class address_space {
    * left alone unless its dirty bit matters (file pages).  May drop
    * vm_lock. */
   void detach_mapping_locked(mapping *m, bool whole_space);
-  /* A mapping of UPAGE to PAGE, linked to the page but not in the SPT. */
+  /* A mapping of UPAGE to PAGE, linked to the page but not in the SPT.
+   * NULL when out of memory. */
   mapping *new_mapping_locked(void *upage, bool writable, page *page);
   /* This address space's copy of parent mapping PM (fork), not in the SPT
    * yet: the same page, write-protected on both sides (copy-on-write), or
    * a page of its own.  NULL when out of memory (nothing made). */
   mapping *copy_mapping_locked(mapping *pm);
+  /* Gives the child every present PTE of PARENT, write-protected on both
+   * sides (fork with copy-on-write).  False when a page-table page is
+   * missing. */
+  bool share_ptes_locked(address_space *parent);
+
+  /* The SPT, after asserting vm_lock (for the template above). */
+  hash *spt_locked(void);
 
   /* Mapping storage (see "Memory" above).  alloc_mapping returns NULL when
    * out of memory; reserve_mappings makes N allocations succeed. */
@@ -153,48 +175,20 @@ class address_space {
   [[nodiscard]] bool reserve_mappings(size_t n);
 
   page_table *pml4_ = nullptr;
-  page_table *pt_ = nullptr;  /* pte_locked's last page-table page ... */
-  uint64_t pt_region_ = 0;   /* ... and the 2 MiB it maps (VA >> 21); vm_lock */
+  page_table *pt_ = nullptr; /* pte_locked's last page-table page ... */
+  uint64_t pt_region_ = 0;   /* ... and the 2 MiB it maps (VA >> PD_SHIFT) */
   hash spt_;
-  list regions_;        /* Region.elem */
+  list regions_;        /* region.elem */
   list chunks_;         /* mapping_chunk.elem */
-  list free_mappings_;  /* unused Mappings, through spt_elem.list_elem */
+  list free_mappings_;  /* unused mappings, through spt_elem.list_elem */
   size_t free_cnt_ = 0; /* length of free_mappings_ */
 };
 
 template <typename F>
-void address_space::for_each_mapping(F f) {
+void address_space::for_each_mapping_locked(F f) {
   hash_iterator i;
-  hash_first(&i, &spt_);
+  hash_first(&i, spt_locked());
   while (hash_next(&i)) f(hash_entry(hash_cur(&i), mapping, spt_elem));
 }
-
-/* ---- The reverse map: from a page to the PTEs of its mappings.  All with
- * vm_lock held. ---- */
-
-/* Points M's PTE at its page's frame (which must be resident): writable if
- * M is and the page has no other sharer.  Returns false when a page-table
- * page cannot be allocated. */
-[[nodiscard]] bool mapping_map_locked(mapping *m);
-/* Makes M's PTE not present, folding its dirty bit into the page. */
-void mapping_unmap_locked(mapping *m);
-/* Write-protects M's PTE (if present), folding its dirty bit into the
- * page. */
-void mapping_protect_locked(mapping *m);
-/* mapping_unmap_locked for every mapping of PAGE. */
-void page_unmap_all_locked(page *page);
-/* True if any mapping of PAGE accessed it since the last call; clears the
- * accessed bits. */
-bool page_test_and_clear_accessed_locked(page *page);
-
-/* ---- Fault-path helpers shared with fork (vm/fault.cc). ---- */
-
-/* Makes non-busy PAGE resident.  Returns HANDLED, OUT_OF_MEMORY or
- * IO_ERROR.  May drop vm_lock. */
-fault_result page_in_locked(page *page);
-/* A new page holding a copy of resident, non-busy PAGE's contents, in a
- * frame of its own, with no mappings.  NULL when out of memory.  May drop
- * vm_lock. */
-page *page_copy_locked(page *page);
 
 #endif /* VM_ADDRSPACE_H */

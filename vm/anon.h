@@ -1,8 +1,8 @@
 /* vm/anon.h -- anonymous pages: data, bss and stack (see vm/page.h).
  *
- * Contents that no file holds.  The first swap_in of a page without a slot
- * produces zeroes; swap_out writes the frame to a fresh swap slot, and the
- * next swap_in reads it back and frees the slot (the frame then holds the
+ * Contents that no file holds.  The first fill of a page without a slot
+ * produces zeroes; save writes the frame to a fresh swap slot, and the
+ * next fill reads it back and frees the slot (the frame then holds the
  * only copy).  A slot is shared by every sharer of the page (copy-on-write)
  * and freed with the page. */
 #ifndef VM_ANON_H
@@ -15,9 +15,9 @@ class anon_kind final : public page_kind {
  public:
   anon_kind() = default;
   ~anon_kind() override;
-  const char *name() const override { return "anon"; }
-  bool swap_in(page *page, void *kva) override;
-  bool swap_out(page *page, void *kva, bool dirty) override;
+  page_type type() const override { return page_type::ANON; }
+  fill_result fill(void *kva) override;
+  bool save(const void *kva, bool dirty) override;
   page_kind *clone_for_copy() const override;
   bool reproducible() const override { return slot_ == SWAP_NONE; }
 

@@ -1,33 +1,39 @@
-/* vm/fault.cc -- the page-fault path.
+/* vm/fault.cc -- the page-fault path: one dispatcher, one handler per case.
  *
- * Layer: vm/.  userprog/exception.cc reads CR2 and the error code, works
- * out the user stack pointer, and calls vm_handle_fault().  The path reads
- * top to bottom:
+ * Layer: vm/.  userprog/exception.cc's page_fault() reads CR2 and the
+ * error code, picks the user stack pointer, and (in handled_by_vm()) asks
+ * vm_handle_fault() below.  This file read top to bottom, plus one
+ * page-kind file (vm/uninit.cc, anon.cc or file.cc), shows every case:
  *
- *   vm_handle_fault          find the page in the SPT (or grow the stack),
- *     |                      refuse a write to a read-only page, then:
- *     +-- split_unloaded     a write to a shared page nobody produced yet:
- *     |                      the writer takes its own copy of the
- *     |                      initializer (nothing to copy);
- *     +-- page_in_locked     not resident: take a frame (evicting if need
- *     |                      be) and let the page's kind produce the
- *     |                      contents -- lazy load, zero fill or swap-in;
- *     +-- copy_on_write      a write to a page that others share: give the
- *     |                      writer a private copy;
- *     +-- mapping_map_locked point the PTE at the frame (writable if the
- *                            writer is the last sharer: the frame is simply
- *                            reused).
+ *   vm_handle_fault(as, addr, write, user_rsp)      the dispatcher
+ *     as->find_locked(upage)        the SPT entry of the page, if any
+ *     grow_stack_locked()           no entry but a stack access: a new
+ *                                   zero-filled anonymous page
+ *     split_unloaded_locked()       a write to a page others share that
+ *                                   nobody produced yet: the writer takes
+ *                                   its own initializer (nothing to copy)
+ *     load_page_locked()            not resident: lazy load, zero fill or
+ *                                   swap-in -- page_in_locked() takes a
+ *                                   frame (frame_alloc_locked(), evicting if
+ *                                   need be) and the page's kind fills it
+ *                                   (page_kind::fill)
+ *     copy_on_write_locked()        a write to a page others share:
+ *                                   page_copy_locked() gives the writer a
+ *                                   private copy, which is mapped writable
+ *     map_locked()                  points the PTE at the frame
+ *                                   (mapping_map_locked(): writable if the
+ *                                   writer is the last sharer -- a frame
+ *                                   whose other sharers left is reused)
  *
  * Everything runs synchronously in the faulting thread, with vm_lock held
- * except during disk I/O (the page is busy then, vm/page.h). */
+ * except during disk I/O (the page is busy then, vm/page.h).  Each handler
+ * returns a fault_result; anything but HANDLED ends the fault there. */
 #include "arch/x86_64/mmu.h"
 #include "vm/addrspace.h"
 #include "vm/anon.h"
-#include "vm/frame.h"
 #include "vm/page.h"
+#include "vm/rmap.h"
 #include "vm/vm.h"
-
-#include <string.h>
 
 namespace {
 
@@ -40,111 +46,89 @@ bool is_stack_access(uint64_t addr, uint64_t user_rsp) {
   return addr < USER_STACK && addr >= USER_STACK - STACK_LIMIT && addr + 8 >= user_rsp;
 }
 
-/* Makes M show PAGE instead of the page it shared with others. */
-void move_mapping_locked(mapping *m, page *page) {
-  list_remove(&m->page_elem);
-  m->page = page;
-  list_push_back(&page->mappings, &m->page_elem);
+/* Stack growth: a new anonymous page at UPAGE, which has no SPT entry; it
+ * is zero-filled when load_page_locked() makes it resident.  Returns its
+ * mapping, or NULL when out of memory. */
+mapping *grow_stack_locked(address_space *as, void *upage) {
+  ASSERT(vm_lock_held());
+  return as->add_page_locked(upage, true, new anon_kind);
 }
 
-/* A write to page M->page, which others share but nobody has produced yet
- * (lazy, or zeroes): gives M a page of its own with the same initializer,
- * so that the writer produces its own copy and nobody copies bytes.
- * Returns false when out of memory. */
-bool split_unloaded_locked(mapping *m) {
+/* True if a write through M must first split M's page: others share it
+ * and nobody has produced its contents yet (lazy, or zeroes). */
+bool is_shared_unloaded_locked(mapping *m) {
+  ASSERT(vm_lock_held());
+  page *page = m->page;
+  return page->frame == nullptr && page->sharers() > 1 && page->kind->reproducible();
+}
+
+/* The split: gives M a page of its own with a copy of the initializer, so
+ * that the writer produces its own contents and nobody copies bytes. */
+fault_result split_unloaded_locked(mapping *m) {
+  ASSERT(vm_lock_held());
   page *own = page::create(m->page->kind->clone_for_copy());
-  if (own == nullptr) return false;
-  move_mapping_locked(m, own);
-  return true;
+  if (own == nullptr) return fault_result::OUT_OF_MEMORY;
+  mapping_move_locked(m, own);
+  return fault_result::HANDLED;
 }
 
-/* A write to page M->page, which others share: moves M to a private copy
- * and maps it writable. */
+/* Lazy load, zero fill, swap-in: makes PAGE (not busy) resident, unless
+ * it is already. */
+fault_result load_page_locked(page *page) {
+  ASSERT(vm_lock_held() && !page->busy);
+  if (page->frame != nullptr) return fault_result::HANDLED;
+  return page_in_locked(page);
+}
+
+/* A write to resident page M->page, which others share: moves M to a
+ * private copy and maps it writable. */
 fault_result copy_on_write_locked(mapping *m) {
-  page *shared = m->page;
-  page *copy = page_copy_locked(shared);
+  ASSERT(vm_lock_held());
+  page *copy = page_copy_locked(m->page);
   if (copy == nullptr) return fault_result::OUT_OF_MEMORY;
   mapping_unmap_locked(m);
-  move_mapping_locked(m, copy);
+  mapping_move_locked(m, copy);
   stat_inc(vm_stats.cow_copies);
   return mapping_map_locked(m) ? fault_result::HANDLED : fault_result::OUT_OF_MEMORY;
 }
 
+/* Points M's PTE at its resident page's frame.  A write to a page whose
+ * PTE is still write-protected from a copy-on-write share that has ended
+ * (M is the last sharer) just reuses the frame (counted in cow_reuses). */
+fault_result map_locked(mapping *m, bool write) {
+  ASSERT(vm_lock_held());
+  pte_t old;
+  if (!mapping_map_locked(m, &old)) return fault_result::OUT_OF_MEMORY;
+  if (write && old.present() && !old.writable()) stat_inc(vm_stats.cow_reuses);
+  return fault_result::HANDLED;
+}
+
 }  // namespace
 
-fault_result page_in_locked(page *page) {
-  page_set_busy_locked(page);
-  frame *frame = frame_alloc_locked(page);
-  if (frame == nullptr) {
-    page_clear_busy_locked(page);
-    return fault_result::OUT_OF_MEMORY;
-  }
-  bool ok = page_io_locked(page, [&] { return page->kind->swap_in(page, frame->kva); });
-  if (ok) {
-    page->frame = frame;
-    page->dirty = false;
-  } else {
-    frame_free_locked(frame);
-  }
-  page_clear_busy_locked(page);
-  return ok ? fault_result::HANDLED : fault_result::IO_ERROR;
-}
-
-page *page_copy_locked(page *page) {
-  ASSERT(page->frame != nullptr && !page->busy);
-  struct page *copy = page::create(page->kind->clone_for_copy());
-  if (copy == nullptr) return nullptr;
-  /* PAGE stays busy (its frame pinned) while a frame is found for COPY,
-   * which may evict and drop vm_lock. */
-  page_set_busy_locked(page);
-  page_set_busy_locked(copy);
-  frame *frame = frame_alloc_locked(copy);
-  if (frame != nullptr) {
-    memcpy(frame->kva, page->frame->kva, PGSIZE);
-    copy->frame = frame;
-    copy->dirty = page->dirty;
-  }
-  page_clear_busy_locked(page);
-  page_clear_busy_locked(copy);
-  if (frame == nullptr) {
-    delete copy;
-    return nullptr;
-  }
-  return copy;
-}
-
 fault_result vm_handle_fault(address_space *as, void *addr, bool write, uint64_t user_rsp) {
-  uint64_t a = (uint64_t)addr;
-  if (a < PGSIZE || a >= KERN_BASE) return fault_result::BAD_ADDRESS;
+  if ((uint64_t)addr < PGSIZE || !is_user_vaddr(addr)) return fault_result::BAD_ADDRESS;
   void *upage = pg_round_down(addr);
 
   lock_guard guard(&vm_lock);
-  mapping *m = as->find(upage);
+  mapping *m = as->find_locked(upage);
   if (m == nullptr) {
-    if (!is_stack_access(a, user_rsp)) return fault_result::BAD_ADDRESS;
-    m = as->add_page_locked(upage, true, new anon_kind); /* zero-filled */
+    if (!is_stack_access((uint64_t)addr, user_rsp)) return fault_result::BAD_ADDRESS;
+    m = grow_stack_locked(as, upage);
     if (m == nullptr) return fault_result::OUT_OF_MEMORY;
   }
   if (write && !m->writable) return fault_result::WRITE_PROTECTED;
 
-  /* Only this thread changes M, but M's page may be in transit or be
-   * evicted whenever vm_lock is dropped: loop until it is resident. */
+  /* Only this thread changes M, but M's page may be in transit.  Once it
+   * is not, it stays put: below, vm_lock is dropped only while the page
+   * being worked on is busy. */
   page_wait_locked(m->page);
-  if (write && m->page->sharers() > 1 && m->page->frame == nullptr &&
-      m->page->kind->reproducible() && !split_unloaded_locked(m))
-    return fault_result::OUT_OF_MEMORY;
-  page *page = m->page;
-  for (;;) {
-    page_wait_locked(page);
-    if (page->frame != nullptr) break;
-    fault_result r = page_in_locked(page);
+  if (write && is_shared_unloaded_locked(m)) {
+    fault_result r = split_unloaded_locked(m);
     if (r != fault_result::HANDLED) return r;
   }
+  fault_result r = load_page_locked(m->page);
+  if (r != fault_result::HANDLED) return r;
   stat_inc(vm_stats.faults);
-  if (write && page->sharers() > 1) return copy_on_write_locked(m);
-  if (write) {
-    pte_t *pte = as->pte_locked(upage, false);
-    if (pte != nullptr && pte->present() && !pte->writable()) stat_inc(vm_stats.cow_reuses);
-  }
-  return mapping_map_locked(m) ? fault_result::HANDLED : fault_result::OUT_OF_MEMORY;
+  if (write && m->page->sharers() > 1) return copy_on_write_locked(m);
+  return map_locked(m, write);
 }

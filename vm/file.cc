@@ -5,18 +5,18 @@
 
 #include "arch/x86_64/mmu.h"
 #include "filesys/file.h"
-#include "vm/vm.h"
+#include "vm/vm-internal.h"
 
 file_kind::~file_kind() { file_close(file_); }
 
-bool file_kind::swap_in(page *, void *kva) {
+fill_result file_kind::fill(void *kva) {
   off_t want = (off_t)read_bytes_;
   off_t got = file_read_at(file_, kva, want, ofs_);
-  if (got < 0) return false;
+  if (got < 0) return fill_result{false, nullptr};
   /* A file shrunk since mmap (it cannot here, but a short read is no
    * reason to kill): the rest reads as zero, like bytes past EOF. */
   memset((uint8_t *)kva + got, 0, PGSIZE - (size_t)got);
-  return true;
+  return fill_result{true, nullptr};
 }
 
 bool file_kind::write_back(const void *kva) {
@@ -28,7 +28,7 @@ bool file_kind::write_back(const void *kva) {
   return file_write_at(file_, kva, n, ofs_) == n;
 }
 
-bool file_kind::swap_out(page *, void *kva, bool dirty) { return !dirty || write_back(kva); }
+bool file_kind::save(const void *kva, bool dirty) { return !dirty || write_back(kva); }
 
 page_kind *file_kind::clone_for_copy() const {
   file *f = file_reopen(file_);

@@ -1,13 +1,13 @@
 /* vm/frame.cc -- the frame table and eviction (see frame.h). */
 #include "vm/frame.h"
 
+#include <debug.h>
+
 #include "arch/x86_64/mmu.h"
 #include "kernel/malloc.h"
 #include "kernel/palloc.h"
-#include "lib/debug.h"
-#include "vm/addrspace.h"
 #include "vm/page.h"
-#include "vm/vm.h"
+#include "vm/rmap.h"
 
 namespace {
 
@@ -19,7 +19,8 @@ size_t used_cnt;     /* frames holding a page; guarded by vm_lock */
 /* Picks the frame to evict: the clock algorithm over every frame in use,
  * second chance through the accessed bits of all the page's mappings.
  * Returns NULL if two full sweeps found nothing (every page busy). */
-frame *pick_victim_locked(void) {
+frame *choose_victim_locked(void) {
+  ASSERT(vm_lock_held());
   for (size_t step = 0; step < 2 * frame_cnt; step++) {
     frame *f = &frames[clock_hand];
     clock_hand = (clock_hand + 1) % frame_cnt;
@@ -35,11 +36,12 @@ frame *pick_victim_locked(void) {
  * Returns false if the contents could not be saved (swap full): the page
  * keeps the frame and its sharers map it again on their next fault. */
 bool evict_locked(frame *f) {
+  ASSERT(vm_lock_held());
   page *page = f->page;
   page_unmap_all_locked(page);
   page_set_busy_locked(page);
   bool dirty = page->dirty;
-  bool saved = page_io_locked(page, [&] { return page->kind->swap_out(page, f->kva, dirty); });
+  bool saved = page_io_locked(page, [&] { return page->kind->save(f->kva, dirty); });
   page_clear_busy_locked(page);
   if (!saved) return false;
   page->frame = nullptr;
@@ -59,7 +61,7 @@ void frame_table_init(void) {
 }
 
 frame *frame_alloc_locked(page *page) {
-  ASSERT(lock_held_by_current_thread(&vm_lock) && page->busy);
+  ASSERT(vm_lock_held() && page->busy);
   /* Each failed eviction (swap full) may still free a frame elsewhere;
    * give up after as many tries as there are frames. */
   for (size_t tries = 0; tries <= frame_cnt; tries++) {
@@ -70,7 +72,7 @@ frame *frame_alloc_locked(page *page) {
       used_cnt++;
       return f;
     }
-    frame *victim = pick_victim_locked();
+    frame *victim = choose_victim_locked();
     if (victim == nullptr) return nullptr;
     if (evict_locked(victim)) {
       /* The frame goes straight to PAGE without visiting the pool. */
@@ -82,7 +84,7 @@ frame *frame_alloc_locked(page *page) {
 }
 
 void frame_free_locked(frame *f) {
-  ASSERT(lock_held_by_current_thread(&vm_lock) && f->page != nullptr);
+  ASSERT(vm_lock_held() && f->page != nullptr);
   f->page = nullptr;
   used_cnt--;
   palloc_free_page(f->kva);
@@ -90,4 +92,7 @@ void frame_free_locked(frame *f) {
 
 frame *frame_of_kva(void *kva) { return &frames[palloc_user_index(kva)]; }
 
-size_t frames_in_use(void) { return used_cnt; }
+size_t frames_in_use_locked(void) {
+  ASSERT(vm_lock_held());
+  return used_cnt;
+}

@@ -1,6 +1,6 @@
 /* vm/frame.h -- the frame table: every frame of the user pool.
  *
- * Layer: vm/.  One frame per page of the user pool (palloc PAL_USER),
+ * Layer: vm/ (internal).  One frame per page of the user pool (palloc PAL_USER),
  * allocated at boot in one array, so that taking or giving back a frame
  * never allocates.  A frame in use holds exactly one page; the page's
  * `mappings` list is the reverse map from the frame to every page-table
@@ -12,7 +12,7 @@
  * cleared), the first one that was not is taken.  Busy pages (in transit,
  * vm/page.h) are skipped: they are pinned.
  *
- * Locking: vm_lock (vm/vm.h) guards the table. */
+ * Locking: vm_lock (vm/vm-internal.h) guards the table. */
 #ifndef VM_FRAME_H
 #define VM_FRAME_H
 
@@ -41,7 +41,7 @@ void frame_free_locked(frame *f);
 /* The frame at kernel address KVA (a user-pool page). */
 frame *frame_of_kva(void *kva);
 
-/* Frames in use. */
-size_t frames_in_use(void);
+/* Frames in use.  vm_lock held. */
+size_t frames_in_use_locked(void);
 
 #endif /* VM_FRAME_H */

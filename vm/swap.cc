@@ -3,13 +3,13 @@
 #include "vm/swap.h"
 
 #include <bitmap.h>
+#include <debug.h>
 #include <string.h>
 
 #include "arch/x86_64/mmu.h"
 #include "devices/block.h"
 #include "kernel/palloc.h"
 #include "kernel/synch.h"
-#include "lib/debug.h"
 
 namespace {
 

@@ -1,11 +1,11 @@
 /* vm/uninit.cc -- lazily produced pages (see uninit.h). */
 #include "vm/uninit.h"
 
+#include <debug.h>
 #include <string.h>
 
 #include "arch/x86_64/mmu.h"
 #include "filesys/file.h"
-#include "lib/debug.h"
 #include "vm/anon.h"
 
 uninit_kind::~uninit_kind() {
@@ -21,28 +21,25 @@ bool uninit_kind::add_piece(file *f, off_t file_ofs, size_t page_ofs, size_t len
   return true;
 }
 
-/* Produces the page, then -- if it is writable -- hands it to its target
- * kind and deletes this object: PAGE is busy, so nobody else looks at
- * PAGE->kind meanwhile. */
-bool uninit_kind::swap_in(page *page, void *kva) {
+/* Produces the page; a writable one then hands over to its target kind
+ * (the caller installs it and deletes this kind). */
+fill_result uninit_kind::fill(void *kva) {
   uint8_t *bytes = static_cast<uint8_t *>(kva);
   memset(bytes, 0, PGSIZE);
   for (int i = 0; i < piece_cnt_; i++) {
     const piece &p = pieces_[i];
     if (file_read_at(file_, bytes + p.page_ofs, (off_t)p.len, p.file_ofs) != (off_t)p.len)
-      return false;
+      return fill_result{false, nullptr};
   }
-  if (!writable_) return true;
-  ASSERT(page->kind == this);
-  page->kind = target_;
+  if (!writable_) return fill_result{true, nullptr};
+  page_kind *target = target_;
   target_ = nullptr;
-  delete this;
-  return true;
+  return fill_result{true, target};
 }
 
 /* Only a read-only page is resident as uninit (a writable one changed kind
- * in swap_in): the file still holds its contents, nothing to save. */
-bool uninit_kind::swap_out(page *, void *, bool) {
+ * after its fill): the file still holds its contents, nothing to save. */
+bool uninit_kind::save(const void *, bool) {
   ASSERT(!writable_);
   return true;
 }

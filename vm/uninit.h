@@ -5,11 +5,13 @@
  * the executable copied to given offsets of the page (two segments that
  * share a page give two pieces).  Nothing is read until the first fault.
  *
- * The first swap_in reads the pieces.  A writable page then turns into an
+ * The first fill reads the pieces.  A writable page then turns into an
  * anonymous page (the kind it was created with as its "target"), which is
  * what it is from then on: the program may write it, so it goes to swap,
- * not back to the file.  The target is allocated up front so that a fault
- * never fails for want of memory at this point.  A read-only page (code,
+ * not back to the file.  fill hands the target back to its caller
+ * (fill_result::next_kind, vm/page.cc), which installs it and deletes the
+ * uninit kind.  The target is allocated up front so that a fault never
+ * fails for want of memory at this point.  A read-only page (code,
  * constants) stays uninit: nobody can change it, so eviction simply drops
  * its frame -- no swap needed -- and the next fault reads it again. */
 #ifndef VM_UNINIT_H
@@ -29,9 +31,9 @@ class uninit_kind final : public page_kind {
   /* A page of zeroes that will become TARGET (owned from now on). */
   explicit uninit_kind(page_kind *target) : target_(target) {}
   ~uninit_kind() override;
-  const char *name() const override { return "uninit"; }
-  bool swap_in(page *page, void *kva) override;
-  bool swap_out(page *page, void *kva, bool dirty) override;
+  page_type type() const override { return page_type::UNINIT; }
+  fill_result fill(void *kva) override;
+  bool save(const void *kva, bool dirty) override;
   page_kind *clone_for_copy() const override;
   bool reproducible() const override { return true; }
 
@@ -49,7 +51,7 @@ class uninit_kind final : public page_kind {
     off_t file_ofs;
     size_t page_ofs, len;
   };
-  page_kind *target_;
+  page_kind *target_;    /* owned; NULL once handed over by fill */
   bool writable_ = false;
   file *file_ = nullptr; /* own handle, when there are pieces */
   piece pieces_[MAX_PIECES];

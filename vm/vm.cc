@@ -1,17 +1,16 @@
 /* vm/vm.cc -- the VM lock, start-up, statistics and the debug dump (see
- * vm.h). */
+ * vm.h and vm-internal.h). */
 #include "vm/vm.h"
 
 #include <inttypes.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "vm/addrspace.h"
 #include "vm/anon.h"
-#include "vm/file.h"
 #include "vm/frame.h"
 #include "vm/page.h"
 #include "vm/swap.h"
+#include "vm/vm-internal.h"
 
 lock vm_lock;
 condition vm_transit;
@@ -37,7 +36,7 @@ void vm_print_stats(void) {
 
 size_t vm_frames_in_use(void) {
   lock_guard guard(&vm_lock);
-  return frames_in_use();
+  return frames_in_use_locked();
 }
 
 size_t vm_swap_slots_in_use(void) { return swap_slots_in_use(); }
@@ -46,13 +45,13 @@ void vm_dump(address_space *as) {
   lock_guard guard(&vm_lock);
   printf("address space %p, page table %p:\n", (void *)as, (void *)as->pml4());
   printf("  %-18s %-6s %-2s %-7s %-18s %s\n", "page", "kind", "rw", "sharers", "where", "PTE");
-  as->for_each_mapping([&](mapping *m) {
+  as->for_each_mapping_locked([&](mapping *m) {
     page *page = m->page;
+    page_type type = page->kind->type();
     char where[40];
     if (page->frame != nullptr) {
       snprintf(where, sizeof where, "frame %#" PRIx64, vtop(page->frame->kva));
-    } else if (strcmp(page->kind->name(), "anon") == 0 &&
-               static_cast<anon_kind *>(page->kind)->slot() != SWAP_NONE) {
+    } else if (type == page_type::ANON && static_cast<anon_kind *>(page->kind)->slot() != SWAP_NONE) {
       snprintf(where, sizeof where, "swap slot %zu", static_cast<anon_kind *>(page->kind)->slot());
     } else {
       snprintf(where, sizeof where, "not loaded");
@@ -62,7 +61,7 @@ void vm_dump(address_space *as) {
     if (pte != nullptr && pte->present())
       snprintf(flags, sizeof flags, "P%s%s%s", pte->writable() ? "W" : "", pte->accessed() ? "A" : "",
                pte->dirty() ? "D" : "");
-    printf("  %-18p %-6s %-2s %-7zu %-18s %s%s%s\n", m->va, page->kind->name(),
+    printf("  %-18p %-6s %-2s %-7zu %-18s %s%s%s\n", m->va, page_type_name(type),
            m->writable ? "rw" : "r", page->sharers(), where, flags, page->busy ? " busy" : "",
            page->dirty ? " dirty" : "");
   });

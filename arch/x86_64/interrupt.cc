@@ -10,12 +10,13 @@
  * Intel 8259A data sheet (ICW1..ICW4, OCW1/OCW2). */
 #include "arch/x86_64/interrupt.h"
 
+#include <debug.h>
 #include <stdio.h>
 
+#include "arch/x86_64/cpu.h"
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/io.h"
 #include "kernel/thread.h"
-#include "lib/debug.h"
 
 extern "C" const uint64_t intr_stubs[256];
 extern "C" void intr_handler(intr_frame *frame);
@@ -112,7 +113,7 @@ const char *const exception_names[32] = {
 intr_level intr_get_level(void) {
   uint64_t flags;
   asm volatile("pushfq; popq %0" : "=g"(flags));
-  return (flags & (1 << 9)) ? INTR_ON : INTR_OFF;
+  return (flags & FLAG_IF) ? INTR_ON : INTR_OFF;
 }
 
 intr_level intr_set_level(intr_level level) {

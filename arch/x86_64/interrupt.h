@@ -12,6 +12,7 @@
 #define ARCH_X86_64_INTERRUPT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 enum intr_level { INTR_OFF, INTR_ON };
@@ -42,7 +43,12 @@ struct intr_frame {
   uint64_t rsp;
   uint64_t ss;
 };
-static_assert(sizeof(intr_frame) == 22 * 8, "intr_frame layout is shared with assembly");
+/* Its size in 8-byte words: 15 registers, vec_no, error_code and the five
+ * words the CPU pushes.  intr-frame.inc defines the same INTR_FRAME_QWORDS
+ * for the assembly. */
+constexpr size_t INTR_FRAME_QWORDS = 22;
+static_assert(sizeof(intr_frame) == INTR_FRAME_QWORDS * 8,
+              "intr_frame layout is shared with assembly (intr-frame.inc)");
 
 typedef void intr_handler_func(intr_frame *);
 

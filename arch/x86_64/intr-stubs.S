@@ -37,10 +37,10 @@ intr_exit:
         .globl intr_return
 intr_return:
         movq %rdi, %rsi
-        subq $176, %rsp                 /* sizeof(intr_frame) */
+        subq $(INTR_FRAME_QWORDS * 8), %rsp
         andq $-16, %rsp
         movq %rsp, %rdi
-        movl $22, %ecx
+        movl $INTR_FRAME_QWORDS, %ecx
         rep movsq
         jmp intr_exit
 

@@ -38,22 +38,30 @@ constexpr uint64_t USER_STACK = 0x47480000ULL;
 inline uint64_t pg_ofs(const void *va) { return (uint64_t)va & PGMASK; }
 inline uint64_t pg_no(const void *va) { return (uint64_t)va >> PGSHIFT; }
 inline void *pg_round_down(const void *va) { return (void *)((uint64_t)va & ~PGMASK); }
-inline void *pg_round_up(const void *va) {
-  return (void *)(((uint64_t)va + PGMASK) & ~PGMASK);
-}
 inline bool is_user_vaddr(const void *va) { return (uint64_t)va < KERN_BASE; }
-inline bool is_kernel_vaddr(const void *va) { return (uint64_t)va >= KERN_BASE; }
 
 /* Physical address PADDR as a kernel virtual address in the direct map. */
 inline void *ptov(uint64_t paddr) { return (void *)(paddr + KERN_BASE); }
 /* Kernel virtual address VADDR (direct map or kernel image) as physical. */
 inline uint64_t vtop(const void *vaddr) { return (uint64_t)vaddr - KERN_BASE; }
 
+/* Every level of the tree translates 9 bits: a table has 512 entries. */
+constexpr unsigned PT_ENTRIES = 512;
+/* Where each level's index starts in a virtual address (the diagram above),
+ * i.e. log2 of what one entry of that level spans. */
+constexpr unsigned PT_SHIFT = PGSHIFT;    /* 12: a PTE maps 4 KiB */
+constexpr unsigned PD_SHIFT = 21;         /* a PD entry (one page table) spans 2 MiB */
+constexpr unsigned PDPT_SHIFT = 30;       /* a PDPT entry spans 1 GiB */
+constexpr unsigned PML4_SHIFT = 39;       /* a PML4 entry spans 512 GiB */
+static_assert(PD_SHIFT == PT_SHIFT + 9 && PDPT_SHIFT == PD_SHIFT + 9 &&
+                  PML4_SHIFT == PDPT_SHIFT + 9 && PT_ENTRIES == 1u << 9,
+              "9 bits per level");
+
 /* Index helpers: which entry of each level translates VA. */
-constexpr unsigned pml4_index(uint64_t va) { return (va >> 39) & 0x1ff; }
-constexpr unsigned pdpt_index(uint64_t va) { return (va >> 30) & 0x1ff; }
-constexpr unsigned pd_index(uint64_t va) { return (va >> 21) & 0x1ff; }
-constexpr unsigned pt_index(uint64_t va) { return (va >> 12) & 0x1ff; }
+constexpr unsigned pml4_index(uint64_t va) { return (va >> PML4_SHIFT) & (PT_ENTRIES - 1); }
+constexpr unsigned pdpt_index(uint64_t va) { return (va >> PDPT_SHIFT) & (PT_ENTRIES - 1); }
+constexpr unsigned pd_index(uint64_t va) { return (va >> PD_SHIFT) & (PT_ENTRIES - 1); }
+constexpr unsigned pt_index(uint64_t va) { return (va >> PT_SHIFT) & (PT_ENTRIES - 1); }
 
 /* One page-table entry, at any level (SDM vol. 3, table 4-19 for a PTE). */
 class pte_t {
@@ -85,9 +93,6 @@ class pte_t {
   uint64_t paddr() const { return raw_ & ADDR_MASK; }
   uint64_t raw() const { return raw_; }
 
-  void set_flag(uint64_t flag, bool on) { raw_ = on ? (raw_ | flag) : (raw_ & ~flag); }
-  void clear() { raw_ = 0; }
-
   /* Read-modify-write of a live entry.  The CPU sets ACCESSED and DIRTY
    * in the entry on its own (SDM vol. 3, 4.8), so an update that must not
    * lose them is one atomic instruction: a plain read, then a write, would
@@ -105,7 +110,7 @@ class pte_t {
 static_assert(sizeof(pte_t) == 8, "a page-table entry is 8 bytes");
 
 struct page_table {
-  pte_t entries[512];
+  pte_t entries[PT_ENTRIES];
 };
 static_assert(sizeof(page_table) == PGSIZE, "a page table fills one page");
 
@@ -131,11 +136,22 @@ page_table *pml4_active(void);
 /* Finds the PTE that maps user address VA.  With CREATE, allocates missing
  * intermediate tables (NULL when out of memory); without, NULL when absent. */
 pte_t *pml4_lookup(page_table *pml4, const void *va, bool create);
-/* Calls VISIT(VA, PTE, AUX) for every present user PTE of PML4, in
- * address order (fork copies page-table entries this way).  VISIT may
- * change the PTE but not the tables; it must not sleep. */
-void pml4_for_each_user_pte(page_table *pml4, void (*visit)(uint64_t va, pte_t *pte, void *aux),
-                            void *aux);
+/* Calls VISIT(va, pte) -- any callable, e.g. a lambda -- for every
+ * present user PTE of PML4, in address order (fork copies page-table
+ * entries this way).  VISIT may change the PTE but not the tables; it must
+ * not sleep. */
+template <typename Visit>
+void pml4_for_each_user_pte(page_table *pml4, Visit visit);
+
+/* The walk behind pml4_for_each_user_pte: calls THUNK(va, pte, CLOSURE). */
+void pml4_walk_user_ptes(page_table *pml4, void (*thunk)(uint64_t, pte_t *, void *), void *closure);
+
+template <typename Visit>
+void pml4_for_each_user_pte(page_table *pml4, Visit visit) {
+  pml4_walk_user_ptes(
+      pml4, [](uint64_t va, pte_t *pte, void *closure) { (*static_cast<Visit *>(closure))(va, pte); },
+      &visit);
+}
 
 /* Flushes the TLB entry for VA on this CPU. */
 inline void invlpg(const void *va) { asm volatile("invlpg (%0)" : : "r"(va) : "memory"); }

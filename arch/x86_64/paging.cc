@@ -14,16 +14,17 @@
  * never change after boot, so sharing them by copy is safe. */
 #include "arch/x86_64/mmu.h"
 
+#include <debug.h>
 #include <string.h>
 
+#include "arch/x86_64/cpu.h"
 #include "kernel/palloc.h"
-#include "lib/debug.h"
 
 extern "C" char __image_start[], __text_end[], __rodata_end[], __kernel_end[];
 
 namespace {
 
-constexpr uint64_t HUGE_PAGE = 2ULL << 20;
+constexpr uint64_t HUGE_PAGE = 1ULL << PD_SHIFT; /* a PD entry with pte_t::HUGE */
 constexpr unsigned SPLIT_PML4_INDEX = pml4_index(KERN_BASE); /* 1 */
 
 page_table *kernel_table;
@@ -38,11 +39,8 @@ uint64_t read_cr3(void) {
   return v;
 }
 
-bool cpu_has_nx_enabled(void) {
-  uint32_t lo, hi;
-  asm volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(0xc0000080));
-  return lo & (1 << 11);
-}
+/* start.S turned EFER.NXE on if the CPU has the no-execute bit. */
+bool cpu_has_nx_enabled(void) { return rdmsr(MSR_EFER) & EFER_NXE; }
 
 /* Permissions for the kernel-image page at kernel virtual address VA. */
 uint64_t image_page_flags(uint64_t va) {
@@ -93,7 +91,7 @@ void free_tables(page_table *table, int level, unsigned first, unsigned last) {
   if (level > 1) {
     for (unsigned i = first; i < last; i++) {
       pte_t e = table->entries[i];
-      if (e.present() && !e.huge()) free_tables(table_at(e), level - 1, 0, 512);
+      if (e.present() && !e.huge()) free_tables(table_at(e), level - 1, 0, PT_ENTRIES);
     }
   }
   palloc_free_page(table);
@@ -104,17 +102,17 @@ void free_tables(page_table *table, int level, unsigned first, unsigned last) {
  * a walk that follows only these cannot stray into kernel mappings. */
 bool user_table(pte_t e) { return e.present() && e.user() && !e.huge(); }
 
-/* pml4_for_each_user_pte over page directory PD, which maps BASE.., PD
+/* pml4_walk_user_ptes over page directory PD, which maps BASE.., PD
  * entries [0, PD_LIMIT). */
 void walk_user_pd(page_table *pd, uint64_t base, unsigned pd_limit,
-                  void (*visit)(uint64_t, pte_t *, void *), void *aux) {
+                  void (*visit)(uint64_t, pte_t *, void *), void *closure) {
   for (unsigned i = 0; i < pd_limit; i++) {
     if (!user_table(pd->entries[i])) continue;
     page_table *pt = table_at(pd->entries[i]);
-    for (unsigned j = 0; j < 512; j++) {
+    for (unsigned j = 0; j < PT_ENTRIES; j++) {
       pte_t *pte = &pt->entries[j];
       if (pte->present() && pte->user())
-        visit(base + ((uint64_t)i << 21) + ((uint64_t)j << 12), pte, aux);
+        visit(base + ((uint64_t)i << PD_SHIFT) + ((uint64_t)j << PT_SHIFT), pte, closure);
     }
   }
 }
@@ -136,7 +134,7 @@ void paging_init(uint64_t mem_end, void *(*alloc_page)(void)) {
     if (pa >= image_start && pa < image_end) {
       /* The kernel image: 4 KiB pages with per-section permissions. */
       page_table *pt = boot_next_table(pde, alloc_page);
-      for (unsigned i = 0; i < 512; i++) {
+      for (unsigned i = 0; i < PT_ENTRIES; i++) {
         uint64_t page_pa = pa + i * PGSIZE;
         uint64_t page_va = (uint64_t)ptov(page_pa);
         uint64_t flags = pte_t::PRESENT | pte_t::WRITABLE | no_execute;
@@ -157,7 +155,7 @@ page_table *pml4_create(void) {
   page_table *pml4 = (page_table *)palloc_get_page(PAL_ZERO);
   if (pml4 == nullptr) return nullptr;
   /* Entry 0 (user space below 512 GiB) stays empty; the rest is the kernel's. */
-  for (unsigned i = 1; i < 512; i++) pml4->entries[i] = kernel_table->entries[i];
+  for (unsigned i = 1; i < PT_ENTRIES; i++) pml4->entries[i] = kernel_table->entries[i];
   return pml4;
 }
 
@@ -167,7 +165,7 @@ void pml4_destroy(page_table *pml4) {
   if (pml4_active() == pml4) pml4_activate(nullptr);
 
   pte_t low = pml4->entries[0];
-  if (low.present()) free_tables(table_at(low), 3, 0, 512);
+  if (low.present()) free_tables(table_at(low), 3, 0, PT_ENTRIES);
   if (!shares_kernel_split(pml4)) {
     /* Private PDPT and PD: only PD entries below KERN_BASE are user tables. */
     page_table *pdpt = table_at(pml4->entries[SPLIT_PML4_INDEX]);
@@ -177,14 +175,15 @@ void pml4_destroy(page_table *pml4) {
   palloc_free_page(pml4);
 }
 
-void pml4_for_each_user_pte(page_table *pml4, void (*visit)(uint64_t va, pte_t *pte, void *aux),
-                            void *aux) {
+void pml4_walk_user_ptes(page_table *pml4, void (*visit)(uint64_t, pte_t *, void *),
+                         void *closure) {
   /* 0 .. 512 GiB: PML4 entry 0. */
   if (user_table(pml4->entries[0])) {
     page_table *pdpt = table_at(pml4->entries[0]);
-    for (unsigned i = 0; i < 512; i++)
+    for (unsigned i = 0; i < PT_ENTRIES; i++)
       if (user_table(pdpt->entries[i]))
-        walk_user_pd(table_at(pdpt->entries[i]), (uint64_t)i << 30, 512, visit, aux);
+        walk_user_pd(table_at(pdpt->entries[i]), (uint64_t)i << PDPT_SHIFT, PT_ENTRIES, visit,
+                     closure);
   }
   /* 512 GiB .. KERN_BASE: PML4 entry 1, PDPT entry 0, the PD entries below
    * KERN_BASE's -- only once split from the kernel's tables. */
@@ -193,7 +192,7 @@ void pml4_for_each_user_pte(page_table *pml4, void (*visit)(uint64_t va, pte_t *
   if (shares_kernel_split(pml4)) return;
   pte_t pd_entry = table_at(pml4->entries[SPLIT_PML4_INDEX])->entries[0];
   if (user_table(pd_entry))
-    walk_user_pd(table_at(pd_entry), 1ULL << 39, pd_index(KERN_BASE), visit, aux);
+    walk_user_pd(table_at(pd_entry), 1ULL << PML4_SHIFT, pd_index(KERN_BASE), visit, closure);
 }
 
 void pml4_activate(page_table *pml4) {
@@ -211,9 +210,9 @@ pte_t *pml4_lookup(page_table *pml4, const void *va, bool create) {
   }
 
   page_table *table = pml4;
-  const unsigned shifts[3] = {39, 30, 21};
+  const unsigned shifts[3] = {PML4_SHIFT, PDPT_SHIFT, PD_SHIFT};
   for (unsigned shift : shifts) {
-    pte_t &entry = table->entries[(addr >> shift) & 0x1ff];
+    pte_t &entry = table->entries[(addr >> shift) & (PT_ENTRIES - 1)];
     if (!entry.present()) {
       if (!create) return nullptr;
       void *page = palloc_get_page(PAL_ZERO);

@@ -1,6 +1,7 @@
 /* arch/x86_64/syscall-arch.cc -- MSR setup for `syscall` (see the header). */
 #include "arch/x86_64/syscall-arch.h"
 
+#include "arch/x86_64/cpu.h"
 #include "arch/x86_64/gdt.h"
 
 extern "C" {
@@ -10,29 +11,6 @@ uint64_t syscall_user_rsp;        /* scratch of syscall_entry */
 }
 
 namespace {
-
-constexpr uint32_t MSR_EFER = 0xc0000080;
-constexpr uint32_t MSR_STAR = 0xc0000081;
-constexpr uint32_t MSR_LSTAR = 0xc0000082;
-constexpr uint32_t MSR_FMASK = 0xc0000084;
-
-constexpr uint64_t EFER_SCE = 1 << 0;
-
-/* rflags bits (SDM vol. 1, 3.4.3). */
-constexpr uint64_t FLAG_TF = 1 << 8;
-constexpr uint64_t FLAG_IF = 1 << 9;
-constexpr uint64_t FLAG_DF = 1 << 10;
-constexpr uint64_t FLAG_AC = 1 << 18;
-
-uint64_t rdmsr(uint32_t msr) {
-  uint32_t lo, hi;
-  asm volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
-  return ((uint64_t)hi << 32) | lo;
-}
-
-void wrmsr(uint32_t msr, uint64_t value) {
-  asm volatile("wrmsr" : : "c"(msr), "a"((uint32_t)value), "d"((uint32_t)(value >> 32)));
-}
 
 /* sysret loads CS = base + 16 and SS = base + 8 (both with RPL 3), so the
  * base is the selector just below user data. */

@@ -1,40 +1,54 @@
 /* lib/kernel/console.cc -- printf, puts, putchar and putbuf for the kernel.
- * The formatting itself is lib/stdio.cc's __vprintf; this file only decides
- * where characters go (the serial port) and keeps each call in one piece. */
+ * The formatting itself is lib/stdio.cc's __vprintf; this file only counts
+ * characters, hands them to the registered output hook and brackets each
+ * call with the registered lock hooks (see console.h). */
 #include "lib/kernel/console.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 
-#include "arch/x86_64/interrupt.h"
-#include "devices/serial.h"
-
 namespace {
-/* Characters written so far; guarded by interrupts off. */
+const console_hooks *hooks; /* NULL until console_init: output is dropped */
+bool panicking;             /* console_panic(): the lock hooks are skipped */
+/* Characters written so far; guarded by the lock hooks. */
 uint64_t char_count;
 
-void put_char_locked(char c) {
-  serial_putc(c);
+/* One console call's critical section, as an RAII guard. */
+class console_call {
+ public:
+  console_call() : token_(hooks != nullptr && !panicking ? hooks->lock() : 0) {}
+  ~console_call() {
+    if (hooks != nullptr && !panicking) hooks->unlock(token_);
+  }
+  console_call(const console_call &) = delete;
+  console_call &operator=(const console_call &) = delete;
+
+ private:
+  unsigned long token_;
+};
+
+/* Inside a console_call. */
+void put_char_in_call(char c) {
+  if (hooks == nullptr) return;
+  hooks->put_char(c);
   char_count++;
 }
 
-void vprintf_helper(char c, void *aux) {
-  (void)aux;
-  put_char_locked(c);
-}
+void vprintf_helper(char c, void *) { put_char_in_call(c); }
 }  // namespace
 
-void console_init(void) { serial_init(); }
+void console_init(const console_hooks *h) { hooks = h; }
 
-void console_panic(void) {}
+void console_panic(void) { panicking = true; }
 
 void putbuf(const char *buf, size_t n) {
-  interrupts_off off;
-  for (size_t i = 0; i < n; i++) put_char_locked(buf[i]);
+  console_call call;
+  for (size_t i = 0; i < n; i++) put_char_in_call(buf[i]);
 }
 
 extern "C" int vprintf(const char *format, va_list args) {
-  interrupts_off off;
+  console_call call;
   uint64_t before = char_count;
   __vprintf(format, args, vprintf_helper, nullptr);
   return (int)(char_count - before);
@@ -49,15 +63,15 @@ extern "C" int printf(const char *format, ...) {
 }
 
 extern "C" int puts(const char *s) {
-  interrupts_off off;
-  while (*s != '\0') put_char_locked(*s++);
-  put_char_locked('\n');
+  console_call call;
+  while (*s != '\0') put_char_in_call(*s++);
+  put_char_in_call('\n');
   return 0;
 }
 
 extern "C" int putchar(int c) {
-  interrupts_off off;
-  put_char_locked((char)c);
+  console_call call;
+  put_char_in_call((char)c);
   return c;
 }
 
