@@ -49,7 +49,7 @@ static_assert(sizeof(elf64_phdr) == 56, "ELF64 program header");
 constexpr uint16_t ET_EXEC = 2;
 constexpr uint16_t EM_X86_64 = 62;
 constexpr uint32_t PT_LOAD = 1, PT_DYNAMIC = 2, PT_INTERP = 3, PT_SHLIB = 5;
-constexpr uint32_t PF_W = 2;
+constexpr uint32_t PF_X = 1, PF_W = 2;
 /* e_phnum's escape value: the real count is in section header 0
  * (ELF "extended numbering"), which no executable linker emits. */
 constexpr uint16_t PN_XNUM = 0xffff;
@@ -83,22 +83,24 @@ load_error check_load_segment(const elf64_phdr &ph, off_t file_len) {
   return nullptr;
 }
 
-/* Describes the pages of PT_LOAD segment PH to AS, to be loaded on first
- * touch: each page gets the piece of the file that falls in it (none for
- * pure bss).  A page another segment already described is shared: it gets
- * a second piece and is writable if either segment is. */
-load_error load_segment(address_space *as, file *f, const elf64_phdr &ph) {
-  bool writable = (ph.flags & PF_W) != 0;
-  uint64_t start = ph.vaddr, file_end = ph.vaddr + ph.filesz, end = ph.vaddr + ph.memsz;
-  for (uint64_t page = start & ~PGMASK; page < end; page += PGSIZE) {
-    uint64_t lo = page > start ? page : start;
-    uint64_t hi = page + PGSIZE < file_end ? page + PGSIZE : file_end;
-    size_t len = lo < hi ? (size_t)(hi - lo) : 0;
-    if (!as->add_segment_piece((void *)page, writable, f, (off_t)(ph.offset + (lo - start)),
-                               (size_t)(lo - page), len))
-      return "out of memory (or too many segments sharing a page)";
+/* What add_segment and add_stack's results mean, for the load line. */
+load_error layout_error(layout_result r, load_error overlap) {
+  switch (r) {
+    case layout_result::OK: return nullptr;
+    case layout_result::OVERLAP: return overlap;
+    case layout_result::SHARED_PAGE: return "too many segments share a page (or out of memory)";
+    case layout_result::NO_MEMORY: return "out of memory";
   }
-  return nullptr;
+  return "out of memory";
+}
+
+/* Describes PT_LOAD segment PH to AS, as one region: nothing is read
+ * before a page is touched.  A page the segment shares with another at an
+ * end of each is merged (abi.md); anything else overlapping is refused. */
+load_error load_segment(address_space *as, file *f, const elf64_phdr &ph) {
+  return layout_error(as->add_segment(ph.vaddr, ph.memsz, f, ph.offset, ph.filesz,
+                                      (ph.flags & PF_W) != 0, (ph.flags & PF_X) != 0),
+                      "segments overlap");
 }
 
 /* Calls VISIT(phdr) for each program header of H in F, in order, and
@@ -176,7 +178,6 @@ load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
   if (strings > PGSIZE || USER_STACK - rsp > PGSIZE) return "arguments do not fit in one page";
 
   uint64_t page = USER_STACK - PGSIZE;
-  if (as->is_mapped((void *)page)) return "a segment overlaps the stack";
   uint8_t *kpage = (uint8_t *)palloc_get_page(PAL_ZERO);
   if (kpage == nullptr) return "out of memory";
   struct page_freer {
@@ -196,7 +197,7 @@ load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
     at += len + 1;
   });
 
-  if (!as->add_filled_page((void *)page, true, kpage)) return "out of memory";
+  if (load_error e = layout_error(as->add_stack(kpage), "a segment overlaps the stack")) return e;
 
   memset(f, 0, sizeof *f);
   f->R.rdi = argc;
