@@ -28,23 +28,29 @@ bool hash_clone_with(hash *dst, hash *src, Copy copy) {
 
 bool address_space::copy_from(address_space *parent) {
   /* The regions, in the same order; each parent region points at its copy
-   * (region::copy) until the SPT is copied. */
-  for (list_elem *e = list_begin(&parent->regions_); e != list_end(&parent->regions_);
+   * (region::copy) while the SPT is copied. */
+  bool ok = true;
+  for (list_elem *e = list_begin(&parent->regions_); ok && e != list_end(&parent->regions_);
        e = list_next(e)) {
     region *pr = list_entry(e, region, elem);
     pr->copy = pr->clone();
-    if (pr->copy == nullptr) return false;
-    list_push_back(&regions_, &pr->copy->elem);
+    if (pr->copy != nullptr) list_push_back(&regions_, &pr->copy->elem);
+    else ok = false;
   }
-  if (!reserve_mappings(hash_size(&parent->spt_))) return false;
-  lock_guard guard(&vm_lock);
-  /* The child's SPT takes the parent's layout (hash_clone): no hashing. */
-  bool copied = hash_clone_with(&spt_, &parent->spt_, [this](hash_elem *e) -> hash_elem * {
-    mapping *m = copy_mapping_locked(hash_entry(e, mapping, spt_elem));
-    return m != nullptr ? &m->spt_elem : nullptr;
-  });
-  if (!copied) return false;
-  return !vm_cow_enabled || share_ptes_locked(parent);
+  ok = ok && reserve_mappings(hash_size(&parent->spt_));
+  {
+    lock_guard guard(&vm_lock);
+    /* The child's SPT takes the parent's layout (hash_clone): no hashing. */
+    ok = ok && hash_clone_with(&spt_, &parent->spt_, [this](hash_elem *e) -> hash_elem * {
+      mapping *m = copy_mapping_locked(hash_entry(e, mapping, spt_elem));
+      return m != nullptr ? &m->spt_elem : nullptr;
+    });
+    ok = ok && (!vm_cow_enabled || share_ptes_locked(parent));
+  }
+  for (list_elem *e = list_begin(&parent->regions_); e != list_end(&parent->regions_);
+       e = list_next(e))
+    list_entry(e, region, elem)->copy = nullptr;
+  return ok;
 }
 
 mapping *address_space::copy_mapping_locked(mapping *pm) {
