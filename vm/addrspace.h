@@ -215,6 +215,9 @@ class address_space {
   uint64_t pt_span_ = 0;     /* ... and the 2 MiB it maps (VA >> PD_SHIFT) */
   hash spt_;
   list regions_;        /* region.elem, by start address */
+  region *last_region_ = nullptr; /* find_region_locked's last answer (faults
+                                     come in runs on one region); NULL when
+                                     a region goes */
   list chunks_;         /* mapping_chunk.elem */
   list free_mappings_;  /* unused mappings, through spt_elem.list_elem */
   size_t free_cnt_ = 0; /* length of free_mappings_ */

@@ -60,6 +60,7 @@ void address_space::munmap(void *addr) {
       free_mapping(m);
     }
     list_remove(&r->elem);
+    last_region_ = nullptr;
   }
   delete r; /* closes the file, without vm_lock */
 }

@@ -97,10 +97,11 @@ list *address_space::regions_locked(void) {
 
 region *address_space::find_region_locked(const void *upage) {
   ASSERT(vm_lock_held());
+  if (last_region_ != nullptr && last_region_->contains((uint64_t)upage)) return last_region_;
   for (list_elem *e = list_begin(&regions_); e != list_end(&regions_); e = list_next(e)) {
     region *r = list_entry(e, region, elem);
     if (r->start > (uint64_t)upage) break;
-    if (r->contains((uint64_t)upage)) return r;
+    if (r->contains((uint64_t)upage)) return last_region_ = r;
   }
   return nullptr;
 }
