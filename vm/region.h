@@ -103,8 +103,10 @@ struct region {
 
   /* The kind of the page a first touch of UPAGE (in the region) produces:
    * zeroes (anon), the region's bytes of the file (uninit, which reads them
-   * on its first fill), or a page of the mapped file.  NULL when out of
-   * memory.  Does not sleep. */
+   * on its first fill), or a page of the mapped file, which holds its own
+   * handle on the file.  NULL when out of memory.  vm_lock may be held:
+   * reopening the file takes the file system's locks, which come after it
+   * (vm/vm-internal.h). */
   page_kind *new_kind(uint64_t upage) const;
 
   list_elem elem; /* in address_space::regions_, by start address */
