@@ -43,7 +43,8 @@ COMMON_FLAGS := -std=gnu++20 -ffreestanding -fno-exceptions -fno-rtti \
 
 # Kernel: linked at 0x8004000000 + physical address (Pintos convention), which
 # forces the large code model.  No red zone (interrupts use the same stack),
-# no SSE/FPU registers (we do not save them on a context switch).
+# no SSE/FPU registers: those belong to user programs, whose registers
+# userprog/ saves and loads per process (arch/x86_64/fpu.h).
 KERNEL_FLAGS := $(COMMON_FLAGS) -mcmodel=large -mno-red-zone -mgeneral-regs-only \
 	-Ilib/kernel -DKERNEL
 
