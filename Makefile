@@ -5,6 +5,8 @@
 #   make check      run every test (parallel), one line per test, then a summary
 #   make grade      run every test and weigh the results by rubric
 #   make bench      run the benchmarks and print their figures
+#   make fuzz       random system calls, with and without memory pressure
+#                   (FUZZ_CALLS, FUZZ_SEEDS; not part of make check)
 ### SOLUTION(staff):
 #   make handout PROJECT=threads   the student handout (tools/handout.mk)
 ### END
@@ -41,7 +43,8 @@ COMMON_FLAGS := -std=gnu++20 -ffreestanding -fno-exceptions -fno-rtti \
 
 # Kernel: linked at 0x8004000000 + physical address (Pintos convention), which
 # forces the large code model.  No red zone (interrupts use the same stack),
-# no SSE/FPU registers (we do not save them on a context switch).
+# no SSE/FPU registers: those belong to user programs, whose registers
+# userprog/ saves and loads per process (arch/x86_64/fpu.h).
 KERNEL_FLAGS := $(COMMON_FLAGS) -mcmodel=large -mno-red-zone -mgeneral-regs-only \
 	-Ilib/kernel -DKERNEL
 
@@ -151,9 +154,17 @@ run: all
 -include $(wildcard tools/handout.mk)
 ### END
 
+# `make fuzz`: FUZZ_CALLS random system calls split over FUZZ_SEEDS, half of
+# them under memory pressure; prints calls, panics, hangs and leaks per run
+# (tests/userprog-extra/run-fuzz).
+FUZZ_CALLS ?= 1000000
+FUZZ_SEEDS ?= 1,2,3,4
+fuzz: all
+	$(PERL) tests/userprog-extra/run-fuzz --build=$(BUILD) --calls=$(FUZZ_CALLS) --seeds=$(FUZZ_SEEDS)
+
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean run check grade bench FORCE
+.PHONY: all clean run check grade bench fuzz FORCE
 FORCE:
 -include $(KERNEL_OBJS:.o=.d)

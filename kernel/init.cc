@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arch/x86_64/fpu.h"
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/mmu.h"
@@ -306,6 +307,7 @@ extern "C" void kernel_main(uint32_t magic, uint32_t info) {
   /* 3. Threads, segments, interrupts, the timer; then preemption on. */
   thread_init();
   gdt_init();
+  fpu_init();
   intr_init();
   exception_init();
   syscall_init();

@@ -22,6 +22,7 @@ namespace {
 /* Page-fault error code bits (SDM vol. 3, figure 4-12). */
 constexpr uint64_t PF_P = 1 << 0; /* 0: not present; 1: protection violation */
 constexpr uint64_t PF_W = 1 << 1; /* 0: read; 1: write */
+constexpr uint64_t PF_I = 1 << 4; /* 1: an instruction fetch (with EFER.NXE) */
 
 constexpr uint8_t VEC_PAGE_FAULT = 14;
 
@@ -57,14 +58,14 @@ void other_exception(intr_frame *f) {
  * the stack-growth rule uses the user rsp saved at system-call entry.
  * Returns true if the VM handled it: the faulting instruction can run
  * again. */
-bool handled_by_vm(const intr_frame *f, uint64_t addr, bool write) {
+bool handled_by_vm(const intr_frame *f, uint64_t addr, fault_access access) {
   process *p = process_current();
   if (p == nullptr || p->as == nullptr || addr >= KERN_BASE) return false;
   uint64_t rsp;
   if (from_user(f)) rsp = f->rsp;
   else if (p->syscall_frame != nullptr && uaccess_in_routine(f->rip)) rsp = p->syscall_frame->rsp;
   else return false;
-  return vm_handle_fault(p->as, (void *)addr, write, rsp) == fault_result::HANDLED;
+  return vm_handle_fault(p->as, (void *)addr, access, rsp) == fault_result::HANDLED;
 }
 
 /* The page-fault dispatcher.  Order of decisions:
@@ -74,7 +75,8 @@ bool handled_by_vm(const intr_frame *f, uint64_t addr, bool write) {
  *      too, judged against the user rsp the system-call entry saved.
  *   2. kernel mode: a user-copy routine -> its fixup; else a kernel bug;
  *   3. user mode: kill the process (a bad address, a write to read-only
- *      memory, or no memory left to back the page). */
+ *      memory, a jump into no-execute memory, or no memory left to back
+ *      the page). */
 void page_fault(intr_frame *f) {
   /* CR2 first: with interrupts on, another fault could overwrite it. */
   uint64_t addr = read_cr2();
@@ -83,8 +85,11 @@ void page_fault(intr_frame *f) {
 
   bool not_present = (f->error_code & PF_P) == 0;
   bool write = (f->error_code & PF_W) != 0;
+  fault_access access = (f->error_code & PF_I) != 0 ? fault_access::EXECUTE
+                        : write                      ? fault_access::WRITE
+                                                     : fault_access::READ;
 
-  if (handled_by_vm(f, addr, write)) return;
+  if (handled_by_vm(f, addr, access)) return;
 
   if (!from_user(f)) {
     if (uaccess_fixup(f, addr)) return;

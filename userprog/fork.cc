@@ -38,6 +38,7 @@ bool copy_parent(process *p, process *parent) {
   if (p->as == nullptr || !p->as->copy_from(parent->as)) return false;
   if (!p->fds.clone(parent->fds)) return false;
   if (parent->cwd != nullptr && (p->cwd = dir_reopen(parent->cwd)) == nullptr) return false;
+  process_fpu_copy(p, parent);
   if (parent->executable != nullptr) {
     p->executable = file_duplicate(parent->executable);
     if (p->executable == nullptr) return false;
@@ -63,7 +64,10 @@ void fork_start(void *aux) {
   intr_frame frame = *args->frame;
   frame.R.rax = 0;
   bool ok = copy_parent(p, args->parent);
-  if (ok) process_set_as(p, p->as);
+  if (ok) {
+    process_set_as(p, p->as);
+    process_fpu_take(p);
+  }
   args->ok = ok;
   sema_up(&args->done);
   if (!ok) thread_exit();

@@ -11,7 +11,6 @@
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/interrupt.h"
 #include "filesys/file.h"
-#include "kernel/malloc.h"
 #include "kernel/palloc.h"
 #include "vm/addrspace.h"
 
@@ -50,8 +49,10 @@ static_assert(sizeof(elf64_phdr) == 56, "ELF64 program header");
 constexpr uint16_t ET_EXEC = 2;
 constexpr uint16_t EM_X86_64 = 62;
 constexpr uint32_t PT_LOAD = 1, PT_DYNAMIC = 2, PT_INTERP = 3, PT_SHLIB = 5;
-constexpr uint32_t PF_W = 2;
-constexpr uint16_t MAX_PHNUM = 128; /* far more than any linker emits */
+constexpr uint32_t PF_X = 1, PF_W = 2;
+/* e_phnum's escape value: the real count is in section header 0
+ * (ELF "extended numbering"), which no executable linker emits. */
+constexpr uint16_t PN_XNUM = 0xffff;
 
 /* The reason a load failed, printed as "load: NAME: <reason>". */
 using load_error = const char *;
@@ -63,7 +64,7 @@ load_error check_header(const elf64_header &h, off_t file_len) {
   if (h.machine != EM_X86_64) return "not an x86-64 executable";
   if (h.version != 1) return "bad ELF version";
   if (h.phentsize != sizeof(elf64_phdr)) return "bad program header size";
-  if (h.phnum == 0 || h.phnum > MAX_PHNUM) return "bad program header count";
+  if (h.phnum == 0 || h.phnum == PN_XNUM) return "bad program header count";
   if (h.phoff > (uint64_t)file_len ||
       (uint64_t)file_len - h.phoff < (uint64_t)h.phnum * sizeof(elf64_phdr))
     return "program headers past end of file";
@@ -82,20 +83,35 @@ load_error check_load_segment(const elf64_phdr &ph, off_t file_len) {
   return nullptr;
 }
 
-/* Describes the pages of PT_LOAD segment PH to AS, to be loaded on first
- * touch: each page gets the piece of the file that falls in it (none for
- * pure bss).  A page another segment already described is shared: it gets
- * a second piece and is writable if either segment is. */
+/* What add_segment and add_stack's results mean, for the load line. */
+load_error layout_error(layout_result r, load_error overlap) {
+  switch (r) {
+    case layout_result::OK: return nullptr;
+    case layout_result::OVERLAP: return overlap;
+    case layout_result::SHARED_PAGE: return "too many segments share a page (or out of memory)";
+    case layout_result::NO_MEMORY: return "out of memory";
+  }
+  return "out of memory";
+}
+
+/* Describes PT_LOAD segment PH to AS, as one region: nothing is read
+ * before a page is touched.  A page the segment shares with another at an
+ * end of each is merged (abi.md); anything else overlapping is refused. */
 load_error load_segment(address_space *as, file *f, const elf64_phdr &ph) {
-  bool writable = (ph.flags & PF_W) != 0;
-  uint64_t start = ph.vaddr, file_end = ph.vaddr + ph.filesz, end = ph.vaddr + ph.memsz;
-  for (uint64_t page = start & ~PGMASK; page < end; page += PGSIZE) {
-    uint64_t lo = page > start ? page : start;
-    uint64_t hi = page + PGSIZE < file_end ? page + PGSIZE : file_end;
-    size_t len = lo < hi ? (size_t)(hi - lo) : 0;
-    if (!as->add_segment_piece((void *)page, writable, f, (off_t)(ph.offset + (lo - start)),
-                               (size_t)(lo - page), len))
-      return "out of memory (or too many segments sharing a page)";
+  return layout_error(as->add_segment(ph.vaddr, ph.memsz, f, ph.offset, ph.filesz,
+                                      (ph.flags & PF_W) != 0, (ph.flags & PF_X) != 0),
+                      "segments overlap");
+}
+
+/* Calls VISIT(phdr) for each program header of H in F, in order, and
+ * stops at the first error VISIT returns.  H passed check_header. */
+template <typename Visit>
+load_error for_each_phdr(file *f, const elf64_header &h, Visit visit) {
+  for (unsigned i = 0; i < h.phnum; i++) {
+    elf64_phdr ph;
+    off_t ofs = (off_t)(h.phoff + (uint64_t)i * sizeof ph);
+    if (file_read_at(f, &ph, sizeof ph, ofs) != (off_t)sizeof ph) return "read error";
+    if (load_error e = visit(ph)) return e;
   }
   return nullptr;
 }
@@ -106,20 +122,12 @@ load_error load_segments(address_space *as, file *f, uint64_t *entry) {
   if (file_read_at(f, &h, sizeof h, 0) != (off_t)sizeof h) return "not an ELF64 little-endian file";
   if (load_error e = check_header(h, file_len)) return e;
 
-  size_t ph_bytes = (size_t)h.phnum * sizeof(elf64_phdr);
-  elf64_phdr *phdrs = static_cast<elf64_phdr *>(malloc(ph_bytes));
-  if (phdrs == nullptr) return "out of memory";
-  struct freer {
-    void *p;
-    ~freer() { free(p); }
-  } free_phdrs{phdrs};
-  if (file_read_at(f, phdrs, (off_t)ph_bytes, (off_t)h.phoff) != (off_t)ph_bytes)
-    return "read error";
-
-  /* Check everything before mapping anything. */
+  /* Check everything before mapping anything.  Headers are read one at a
+   * time: there may be any number of them (check_header made sure they
+   * all lie inside the file). */
   bool any_load = false;
-  for (unsigned i = 0; i < h.phnum; i++) {
-    switch (phdrs[i].type) {
+  load_error e = for_each_phdr(f, h, [&](const elf64_phdr &ph) -> load_error {
+    switch (ph.type) {
       case PT_DYNAMIC:
       case PT_INTERP:
       case PT_SHLIB:
@@ -127,18 +135,19 @@ load_error load_segments(address_space *as, file *f, uint64_t *entry) {
       case PT_LOAD:
         /* An empty segment (binutils emits one for an empty .data) maps
          * nothing: nothing to check or load. */
-        if (phdrs[i].memsz == 0 && phdrs[i].filesz == 0) break;
-        if (load_error e = check_load_segment(phdrs[i], file_len)) return e;
+        if (ph.memsz == 0 && ph.filesz == 0) return nullptr;
         any_load = true;
-        break;
+        return check_load_segment(ph, file_len);
       default: /* PT_NULL, PT_NOTE, PT_PHDR, PT_GNU_STACK, unknown: ignored */
-        break;
+        return nullptr;
     }
-  }
+  });
+  if (e != nullptr) return e;
   if (!any_load) return "no loadable segment";
-  for (unsigned i = 0; i < h.phnum; i++)
-    if (phdrs[i].type == PT_LOAD && phdrs[i].memsz != 0)
-      if (load_error e = load_segment(as, f, phdrs[i])) return e;
+  e = for_each_phdr(f, h, [&](const elf64_phdr &ph) -> load_error {
+    return ph.type == PT_LOAD && ph.memsz != 0 ? load_segment(as, f, ph) : nullptr;
+  });
+  if (e != nullptr) return e;
   *entry = h.entry;
   return nullptr;
 }
@@ -169,7 +178,6 @@ load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
   if (strings > PGSIZE || USER_STACK - rsp > PGSIZE) return "arguments do not fit in one page";
 
   uint64_t page = USER_STACK - PGSIZE;
-  if (as->is_mapped((void *)page)) return "a segment overlaps the stack";
   uint8_t *kpage = (uint8_t *)palloc_get_page(PAL_ZERO);
   if (kpage == nullptr) return "out of memory";
   struct page_freer {
@@ -189,7 +197,7 @@ load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
     at += len + 1;
   });
 
-  if (!as->add_filled_page((void *)page, true, kpage)) return "out of memory";
+  if (load_error e = layout_error(as->add_stack(kpage), "a segment overlaps the stack")) return e;
 
   memset(f, 0, sizeof *f);
   f->R.rdi = argc;

@@ -23,6 +23,10 @@ lock status_lock;
 /* Children of kernel threads (the `run` action's programs). */
 list kernel_children;
 
+/* The process whose registers the FPU holds, or NULL.  Guarded by
+ * interrupts off. */
+process *fpu_owner;
+
 /* What process_create_initd hands to the new thread. */
 struct initd_args {
   char *cmdline;       /* a palloc page, freed by the thread */
@@ -56,6 +60,7 @@ bool start_program(process *p, const char *cmdline, intr_frame *f) {
   address_space *old_as = p->as;
   file *old_exe = p->executable;
   process_set_as(p, as);
+  process_fpu_reset(p);
   p->executable = exe;
   /* exec drops the old image, mmap regions included. */
   delete old_as;
@@ -104,6 +109,7 @@ void activate_thread(thread *t) {
   page_table *want = p != nullptr && p->as != nullptr ? p->as->pml4() : kernel_pml4();
   if (pml4_active() != want) pml4_activate(want);
   syscall_set_kernel_stack((uint64_t)t + THREAD_STACK_SIZE);
+  if (p != nullptr) process_fpu_take(p);
 }
 
 /* The exit hook (thread_exit): if T, the running thread, is a process,
@@ -130,7 +136,11 @@ void release_process(thread *t) {
 
   child_status *st = p->status;
   int status = p->exit_status;
-  t->process = nullptr;
+  {
+    interrupts_off off;
+    if (fpu_owner == p) fpu_owner = nullptr;
+    t->process = nullptr;
+  }
   delete p;
   /* Last: the parent may run (and check for leaks) from here on. */
   if (st != nullptr) child_status_finish(st, status);
@@ -178,6 +188,7 @@ process *process_new(child_status *status) {
   if (p == nullptr) return nullptr;
   p->status = status;
   list_init(&p->children);
+  fpu_state_clean(&p->fpu);
   return p;
 }
 
@@ -251,6 +262,29 @@ void process_exec(char *cmdline, intr_frame *f) {
   palloc_free_page(cmdline);
   if (!ok) process_kill();
   *f = frame;
+}
+
+void process_fpu_take(process *p) {
+  interrupts_off off;
+  if (fpu_owner == p) return;
+  if (fpu_owner != nullptr) fpu_save(&fpu_owner->fpu);
+  fpu_load(&p->fpu);
+  fpu_owner = p;
+}
+
+void process_fpu_reset(process *p) {
+  interrupts_off off;
+  fpu_state_clean(&p->fpu);
+  if (fpu_owner == p) fpu_owner = nullptr; /* its registers are stale now */
+  process_fpu_take(p);
+}
+
+void process_fpu_copy(process *child, process *parent) {
+  interrupts_off off;
+  if (fpu_owner == parent) fpu_save(&parent->fpu);
+  child->fpu = parent->fpu;
+  /* If the child already ran, the FPU holds its old (clean) registers. */
+  if (fpu_owner == child) fpu_owner = nullptr;
 }
 
 

@@ -38,6 +38,7 @@
 
 #include <list.h>
 
+#include "arch/x86_64/fpu.h"
 #include "arch/x86_64/mmu.h"
 #include "kernel/synch.h"
 #include "kernel/thread.h"
@@ -66,6 +67,8 @@ struct process {
   int exit_status = -1;              /* kills leave -1 */
   bool report_exit = true;           /* print the exit line (not for a failed fork) */
   intr_frame *syscall_frame = nullptr; /* user registers of the system call in progress */
+  fpu_state fpu;                     /* x87/SSE registers while not in the FPU
+                                        (see process_fpu_* below) */
 
   /* ---- File system (filesys/filesys.h). ---- */
   /* Working directory: a handle owned by the process, NULL for the root.
@@ -113,6 +116,21 @@ void process_exec(char *cmdline, intr_frame *f);
  * complete, or TID_ERROR if resources ran out (then nothing is leaked and
  * no exit line is printed).  May sleep. */
 tid_t process_fork(const char *name, const intr_frame *f);
+
+/* ---- x87/SSE registers. ----
+ * The FPU holds the registers of at most one process, its owner; the
+ * others' registers wait in their process.fpu.  Switching is lazy: a
+ * switch to a kernel thread, or back to the owner, costs nothing; only a
+ * switch to another process saves the owner's registers and loads the new
+ * one's (the scheduler's activate hook).  Every function here runs with
+ * interrupts off inside. */
+
+/* Makes the FPU hold P's registers. */
+void process_fpu_take(process *p);
+/* Gives P the clean registers a new program starts with, in the FPU. */
+void process_fpu_reset(process *p);
+/* Copies PARENT's registers, as they are now, into CHILD.fpu. */
+void process_fpu_copy(process *child, process *parent);
 
 /* ---- For fork.cc. ---- */
 

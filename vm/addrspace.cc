@@ -1,6 +1,7 @@
 /* vm/addrspace.cc -- an address space's life cycle, its SPT, the storage
- * of its mappings and its PTE lookup (see addrspace.h).  The loader's
- * pages are in program.cc, fork in fork.cc, mmap in mmap.cc. */
+ * of its mappings and its PTE lookup (see addrspace.h).  The region list
+ * is in region.cc, the loader's segments and stack in program.cc, fork in
+ * fork.cc, mmap in mmap.cc. */
 #include "vm/addrspace.h"
 
 #include <debug.h>
@@ -35,6 +36,15 @@ struct address_space::mapping_chunk {
   mapping slots[(PGSIZE - sizeof(list_elem)) / sizeof(mapping)];
 };
 
+/* ---- Mapping storage (the rest is at the end). ---- */
+
+inline mapping *address_space::alloc_mapping(void) {
+  if (free_cnt_ == 0 && !reserve_mappings(1)) return nullptr;
+  list_elem *e = list_pop_front(&free_mappings_);
+  free_cnt_--;
+  return new (list_entry(e, mapping, spt_elem.list_elem)) mapping;
+}
+
 /* ---- Life cycle. ---- */
 
 address_space *address_space::create(void) {
@@ -65,6 +75,7 @@ address_space::~address_space() {
     });
   }
   hash_destroy(&spt_, nullptr);
+  /* Their mappings went with the SPT. */
   while (!list_empty(&regions_)) delete list_entry(list_pop_front(&regions_), region, elem);
   while (!list_empty(&chunks_))
     palloc_free_page(list_entry(list_pop_front(&chunks_), mapping_chunk, elem));
@@ -97,11 +108,6 @@ hash *address_space::spt_locked(void) {
   return &spt_;
 }
 
-bool address_space::is_mapped(const void *upage) {
-  lock_guard guard(&vm_lock);
-  return find_locked(upage) != nullptr;
-}
-
 mapping *address_space::find_locked(const void *upage) {
   ASSERT(vm_lock_held());
   mapping key;
@@ -110,31 +116,36 @@ mapping *address_space::find_locked(const void *upage) {
   return e != nullptr ? hash_entry(e, mapping, spt_elem) : nullptr;
 }
 
-mapping *address_space::new_mapping_locked(void *upage, bool writable, page *page) {
-  ASSERT(vm_lock_held() && pg_ofs(upage) == 0);
+mapping *address_space::new_mapping_locked(void *upage, region *r, bool writable,
+                                           bool executable, page *page) {
+  ASSERT(vm_lock_held() && pg_ofs(upage) == 0 && r->contains((uint64_t)upage));
   mapping *m = alloc_mapping();
   if (m == nullptr) return nullptr;
   m->va = upage;
   m->writable = writable;
+  m->executable = executable;
   m->as = this;
+  m->region = r;
+  if (r->type == region_type::MMAP) list_push_back(&r->mappings, &m->region_elem);
   mapping_link_locked(m, page);
   return m;
 }
 
-mapping *address_space::add_mapping_locked(void *upage, bool writable, page *page) {
+void address_space::insert_mapping_locked(mapping *m) {
   ASSERT(vm_lock_held());
-  mapping *m = new_mapping_locked(upage, writable, page);
-  if (m != nullptr && hash_insert(&spt_, &m->spt_elem) != nullptr)
-    PANIC("SPT: %p mapped twice", upage);
-  return m;
+  if (hash_insert(&spt_, &m->spt_elem) != nullptr) PANIC("SPT: %p mapped twice", m->va);
 }
 
-mapping *address_space::add_page_locked(void *upage, bool writable, page_kind *kind) {
+mapping *address_space::add_page_locked(void *upage, region *r, page_kind *kind) {
   ASSERT(vm_lock_held());
   page *page = page::create(kind);
   if (page == nullptr) return nullptr;
-  mapping *m = add_mapping_locked(upage, writable, page);
-  if (m == nullptr) delete page;
+  mapping *m = new_mapping_locked(upage, r, r->writable, r->executable, page);
+  if (m == nullptr) {
+    delete page;
+    return nullptr;
+  }
+  insert_mapping_locked(m);
   return m;
 }
 
@@ -142,12 +153,12 @@ mapping *address_space::add_page_locked(void *upage, bool writable, page_kind *k
 
 pte_t *address_space::pte_locked(const void *upage, bool create) {
   ASSERT(vm_lock_held());
-  uint64_t region = (uint64_t)upage >> PD_SHIFT;
-  if (region == pt_region_ && pt_ != nullptr) return &pt_->entries[pt_index((uint64_t)upage)];
+  uint64_t span = (uint64_t)upage >> PD_SHIFT;
+  if (span == pt_span_ && pt_ != nullptr) return &pt_->entries[pt_index((uint64_t)upage)];
   pte_t *pte = pml4_lookup(pml4_, upage, create);
   if (pte != nullptr) {
     pt_ = (page_table *)pg_round_down(pte);
-    pt_region_ = region;
+    pt_span_ = span;
   }
   return pte;
 }
@@ -166,13 +177,6 @@ bool address_space::reserve_mappings(size_t n) {
     }
   }
   return true;
-}
-
-mapping *address_space::alloc_mapping(void) {
-  if (!reserve_mappings(1)) return nullptr;
-  list_elem *e = list_pop_front(&free_mappings_);
-  free_cnt_--;
-  return new (list_entry(e, mapping, spt_elem.list_elem)) mapping;
 }
 
 void address_space::free_mapping(mapping *m) {

@@ -5,10 +5,16 @@
  * vm_handle_fault() below.  This file read top to bottom, plus one
  * page-kind file (vm/uninit.cc, anon.cc or file.cc), shows every case:
  *
- *   vm_handle_fault(as, addr, write, user_rsp)      the dispatcher
+ *   vm_handle_fault(as, addr, access, user_rsp)     the dispatcher
  *     as->find_locked(upage)        the SPT entry of the page, if any
- *     grow_stack_locked()           no entry but a stack access: a new
- *                                   zero-filled anonymous page
+ *     first_touch_locked()          no entry: the page was never touched;
+ *                                   the region it lies in (vm/region.h)
+ *                                   gives it an entry and a page -- zeroes,
+ *                                   the executable's bytes, a page of a
+ *                                   mapped file; in the stack region only
+ *                                   near the stack pointer (stack growth)
+ *     permitted()                   a write to a read-only page, or code
+ *                                   run from a no-execute one: refused
  *     split_unloaded_locked()       a write to a page others share that
  *                                   nobody produced yet: the writer takes
  *                                   its own initializer (nothing to copy)
@@ -30,28 +36,38 @@
  * returns a fault_result; anything but HANDLED ends the fault there. */
 #include "arch/x86_64/mmu.h"
 #include "vm/addrspace.h"
-#include "vm/anon.h"
 #include "vm/page.h"
+#include "vm/region.h"
 #include "vm/rmap.h"
 #include "vm/vm.h"
 
 namespace {
 
-/* How far below USER_STACK the stack may grow (abi.md). */
-constexpr uint64_t STACK_LIMIT = 1 << 20;
+/* abi.md: a fault in the stack region is stack growth only at or above the
+ * user rsp, or at most 8 bytes below it (PUSH). */
+bool is_stack_access(uint64_t addr, uint64_t user_rsp) { return addr + 8 >= user_rsp; }
 
-/* abi.md: a fault is stack growth only inside the stack region and at or
- * above the user rsp, or at most 8 bytes below it (PUSH). */
-bool is_stack_access(uint64_t addr, uint64_t user_rsp) {
-  return addr < USER_STACK && addr >= USER_STACK - STACK_LIMIT && addr + 8 >= user_rsp;
+/* The first touch of UPAGE (ADDR's page), which has no SPT entry: the
+ * region holding it makes the page it describes (region::new_kind), not
+ * yet resident, and its mapping, stored in *M.  BAD_ADDRESS outside every
+ * region, or in the stack region away from the stack pointer. */
+fault_result first_touch_locked(address_space *as, void *upage, uint64_t addr, uint64_t user_rsp,
+                                mapping **m) {
+  ASSERT(vm_lock_held());
+  region *r = as->find_region_locked(upage);
+  if (r == nullptr) return fault_result::BAD_ADDRESS;
+  if (r->type == region_type::STACK && !is_stack_access(addr, user_rsp))
+    return fault_result::BAD_ADDRESS;
+  *m = as->add_page_locked(upage, r, r->new_kind((uint64_t)upage));
+  return *m != nullptr ? fault_result::HANDLED : fault_result::OUT_OF_MEMORY;
 }
 
-/* Stack growth: a new anonymous page at UPAGE, which has no SPT entry; it
- * is zero-filled when load_page_locked() makes it resident.  Returns its
- * mapping, or NULL when out of memory. */
-mapping *grow_stack_locked(address_space *as, void *upage) {
-  ASSERT(vm_lock_held());
-  return as->add_page_locked(upage, true, new anon_kind);
+/* May ACCESS go through M?  A write needs a writable mapping, running
+ * code an executable one. */
+fault_result permitted(const mapping *m, fault_access access) {
+  if (access == fault_access::WRITE && !m->writable) return fault_result::WRITE_PROTECTED;
+  if (access == fault_access::EXECUTE && !m->executable) return fault_result::NOT_EXECUTABLE;
+  return fault_result::HANDLED;
 }
 
 /* True if a write through M must first split M's page: others share it
@@ -105,18 +121,19 @@ fault_result map_locked(mapping *m, bool write) {
 
 }  // namespace
 
-fault_result vm_handle_fault(address_space *as, void *addr, bool write, uint64_t user_rsp) {
+fault_result vm_handle_fault(address_space *as, void *addr, fault_access access,
+                             uint64_t user_rsp) {
   if ((uint64_t)addr < PGSIZE || !is_user_vaddr(addr)) return fault_result::BAD_ADDRESS;
   void *upage = pg_round_down(addr);
+  bool write = access == fault_access::WRITE;
 
   lock_guard guard(&vm_lock);
   mapping *m = as->find_locked(upage);
   if (m == nullptr) {
-    if (!is_stack_access((uint64_t)addr, user_rsp)) return fault_result::BAD_ADDRESS;
-    m = grow_stack_locked(as, upage);
-    if (m == nullptr) return fault_result::OUT_OF_MEMORY;
+    fault_result r = first_touch_locked(as, upage, (uint64_t)addr, user_rsp, &m);
+    if (r != fault_result::HANDLED) return r;
   }
-  if (write && !m->writable) return fault_result::WRITE_PROTECTED;
+  if (fault_result r = permitted(m, access); r != fault_result::HANDLED) return r;
 
   /* Only this thread changes M, but M's page may be in transit.  Once it
    * is not, it stays put: below, vm_lock is dropped only while the page

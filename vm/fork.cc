@@ -1,7 +1,10 @@
 /* vm/fork.cc -- the address-space half of fork: copy_from (see
  * addrspace.h).
  *
- * With copy-on-write (the default) the child's SPT entries share the
+ * The child gets a copy of each region (vm/region.h) and of each SPT
+ * entry: pages nobody touched have no entry and cost nothing here -- the
+ * child's first touch makes its own, as the parent's would.  With
+ * copy-on-write (the default) the child's SPT entries share the
  * parent's pages, and one pass over the parent's page table write-protects
  * each present PTE and gives the child the same entry: the first write on
  * either side faults and copies (vm/fault.cc).  With -nocow every page is
@@ -24,32 +27,41 @@ bool hash_clone_with(hash *dst, hash *src, Copy copy) {
 }  // namespace
 
 bool address_space::copy_from(address_space *parent) {
-  for (list_elem *e = list_begin(&parent->regions_); e != list_end(&parent->regions_);
+  /* The regions, in the same order; each parent region points at its copy
+   * (region::copy) while the SPT is copied. */
+  bool ok = true;
+  for (list_elem *e = list_begin(&parent->regions_); ok && e != list_end(&parent->regions_);
        e = list_next(e)) {
     region *pr = list_entry(e, region, elem);
-    region *r = new region;
-    if (r == nullptr) return false;
-    r->start = pr->start;
-    r->page_cnt = pr->page_cnt;
-    list_push_back(&regions_, &r->elem);
+    pr->copy = pr->clone();
+    if (pr->copy != nullptr) list_push_back(&regions_, &pr->copy->elem);
+    else ok = false;
   }
-  if (!reserve_mappings(hash_size(&parent->spt_))) return false;
-  lock_guard guard(&vm_lock);
-  /* The child's SPT takes the parent's layout (hash_clone): no hashing. */
-  bool copied = hash_clone_with(&spt_, &parent->spt_, [this](hash_elem *e) -> hash_elem * {
-    mapping *m = copy_mapping_locked(hash_entry(e, mapping, spt_elem));
-    return m != nullptr ? &m->spt_elem : nullptr;
-  });
-  if (!copied) return false;
-  return !vm_cow_enabled || share_ptes_locked(parent);
+  ok = ok && reserve_mappings(hash_size(&parent->spt_));
+  {
+    lock_guard guard(&vm_lock);
+    /* The child's SPT takes the parent's layout (hash_clone): no hashing. */
+    ok = ok && hash_clone_with(&spt_, &parent->spt_, [this](hash_elem *e) -> hash_elem * {
+      mapping *m = copy_mapping_locked(hash_entry(e, mapping, spt_elem));
+      return m != nullptr ? &m->spt_elem : nullptr;
+    });
+    ok = ok && (!vm_cow_enabled || share_ptes_locked(parent));
+  }
+  for (list_elem *e = list_begin(&parent->regions_); e != list_end(&parent->regions_);
+       e = list_next(e))
+    list_entry(e, region, elem)->copy = nullptr;
+  return ok;
 }
 
 mapping *address_space::copy_mapping_locked(mapping *pm) {
   ASSERT(vm_lock_held());
   page *page = pm->page;
   page_wait_locked(page);
+  /* The child's mapping has PM's address and permissions (which a page
+   * two segments share takes from both), in the copy of PM's region. */
+  region *r = pm->region->copy;
   /* Copy-on-write: the same page (share_ptes_locked then copies the PTE). */
-  if (vm_cow_enabled) return new_mapping_locked(pm->va, pm->writable, page);
+  if (vm_cow_enabled) return new_mapping_locked(pm->va, r, pm->writable, pm->executable, page);
 
   /* Eager copy.  Contents nobody holds yet (lazy, or in the file) need
    * only their description copied; anything else is copied byte for byte,
@@ -65,7 +77,7 @@ mapping *address_space::copy_mapping_locked(mapping *pm) {
     copy = page_copy_locked(page);
     if (copy == nullptr) return nullptr;
   }
-  mapping *m = new_mapping_locked(pm->va, pm->writable, copy);
+  mapping *m = new_mapping_locked(pm->va, r, pm->writable, pm->executable, copy);
   if (m == nullptr) {
     page_free_locked(copy);
     return nullptr;
@@ -74,6 +86,7 @@ mapping *address_space::copy_mapping_locked(mapping *pm) {
    * that cannot map its own pages. */
   if (copy->frame != nullptr && !mapping_map_locked(m)) {
     mapping_unlink_locked(m);
+    if (r->type == region_type::MMAP) list_remove(&m->region_elem);
     free_mapping(m);
     page_free_locked(copy);
     return nullptr;

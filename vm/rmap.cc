@@ -32,8 +32,9 @@ bool mapping_map_locked(mapping *m, pte_t *old_out) {
   pte_t *pte = m->as->pte_locked(m->va, true);
   if (pte == nullptr) return false;
   bool writable = m->writable && page->sharers() == 1;
-  pte_t old = pte->exchange(pte_t::make(vtop(page->frame->kva),
-                                        pte_t::PRESENT | pte_t::USER | (writable ? pte_t::WRITABLE : 0)));
+  uint64_t flags = pte_t::PRESENT | pte_t::USER | (writable ? pte_t::WRITABLE : 0) |
+                   (m->executable ? 0 : pte_no_execute());
+  pte_t old = pte->exchange(pte_t::make(vtop(page->frame->kva), flags));
   if (old.present() && old.dirty()) page->dirty = true;
   flush(m);
   if (old_out != nullptr) *old_out = old;

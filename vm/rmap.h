@@ -6,7 +6,8 @@
  * changes where a page lives (eviction, copy-on-write, munmap) goes through
  * these functions, which keep the invariants of vm/addrspace.h: a mapping's
  * PTE is either not present or maps its page's frame, and it is writable
- * only if the mapping is writable and the page has no other sharer.  Every
+ * only if the mapping is writable and the page has no other sharer, and
+ * executable only if the mapping is.  Every
  * PTE change folds the hardware dirty bit into the page and flushes the TLB
  * entry when that address space is the active one.
  *
@@ -45,7 +46,8 @@ inline void mapping_move_locked(mapping *m, page *page) {
 }
 
 /* Points M's PTE at its page's frame (which must be resident): writable if
- * M is and the page has no other sharer.  OLD, if not NULL, receives the
+ * M is and the page has no other sharer, no-execute unless M is
+ * executable.  OLD, if not NULL, receives the
  * PTE as it was.  Returns false when a page-table page cannot be
  * allocated. */
 [[nodiscard]] bool mapping_map_locked(mapping *m, pte_t *old = nullptr);

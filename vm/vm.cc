@@ -44,7 +44,12 @@ size_t vm_swap_slots_in_use(void) { return swap_slots_in_use(); }
 void vm_dump(address_space *as) {
   lock_guard guard(&vm_lock);
   printf("address space %p, page table %p:\n", (void *)as, (void *)as->pml4());
-  printf("  %-18s %-6s %-2s %-7s %-18s %s\n", "page", "kind", "rw", "sharers", "where", "PTE");
+  as->for_each_region_locked([](region *r) {
+    printf("  region %#" PRIx64 "..%#" PRIx64 " %-7s %s%s%s\n", r->start, r->end,
+           region_type_name(r->type), r->writable ? "rw" : "r", r->executable ? "x" : "",
+           r->file != nullptr ? " (file)" : "");
+  });
+  printf("  %-18s %-6s %-3s %-7s %-18s %s\n", "page", "kind", "rwx", "sharers", "where", "PTE");
   as->for_each_mapping_locked([&](mapping *m) {
     page *page = m->page;
     page_type type = page->kind->type();
@@ -61,8 +66,10 @@ void vm_dump(address_space *as) {
     if (pte != nullptr && pte->present())
       snprintf(flags, sizeof flags, "P%s%s%s", pte->writable() ? "W" : "", pte->accessed() ? "A" : "",
                pte->dirty() ? "D" : "");
-    printf("  %-18p %-6s %-2s %-7zu %-18s %s%s%s\n", m->va, page_type_name(type),
-           m->writable ? "rw" : "r", page->sharers(), where, flags, page->busy ? " busy" : "",
+    char rwx[4];
+    snprintf(rwx, sizeof rwx, "r%s%s", m->writable ? "w" : "", m->executable ? "x" : "");
+    printf("  %-18p %-6s %-3s %-7zu %-18s %s%s%s\n", m->va, page_type_name(type), rwx,
+           page->sharers(), where, flags, page->busy ? " busy" : "",
            page->dirty ? " dirty" : "");
   });
 }

@@ -10,9 +10,12 @@
  * The pieces, each in its own file:
  *   fault.cc          the page-fault path: vm_handle_fault() and one
  *                     handler per case -- start reading here
- *   addrspace.{h,cc}  a process's address space: page table + supplemental
- *                     page table (SPT) of mappings, their storage, life cycle
- *   program.cc        the pages of a new program (segments, first stack page)
+ *   addrspace.{h,cc}  a process's address space: page table, regions and
+ *                     supplemental page table (SPT) of mappings, their
+ *                     storage, life cycle
+ *   region.{h,cc}     regions: what is described per range (segments, the
+ *                     stack, mmaps) and what a first touch of a page makes
+ *   program.cc        a new program's regions (segments, the stack)
  *   fork.cc           the copy of an address space for fork
  *   mmap.cc           mmap regions
  *   rmap.{h,cc}       the reverse map: from a page to the PTEs that map it
@@ -36,17 +39,23 @@ enum class [[nodiscard]] fault_result {
   HANDLED,         /* the page is mapped now: retry the instruction */
   BAD_ADDRESS,     /* no page there and not stack growth */
   WRITE_PROTECTED, /* a write to a read-only page (code, read-only mmap) */
+  NOT_EXECUTABLE,  /* an instruction fetch from a no-execute page (data,
+                      bss, heap, stack, mmap) */
   OUT_OF_MEMORY,   /* no frame could be found (swap full or absent) */
   IO_ERROR,        /* the contents could not be read */
 };
 
+/* What the faulting access was doing. */
+enum class fault_access { READ, WRITE, EXECUTE };
+
 /* Handles a fault at user address ADDR in address space AS: lazy load,
- * stack growth, swap-in, copy-on-write (vm/fault.cc).  WRITE: the access
- * was a write.  USER_RSP: the user stack pointer for the stack-growth rule
+ * stack growth, swap-in, copy-on-write (vm/fault.cc).  ACCESS: a read, a
+ * write, or an instruction fetch.  USER_RSP: the user stack pointer for the stack-growth rule
  * (from the trap frame, or as saved at system-call entry for a fault taken
  * inside a kernel copy routine).  Call with interrupts on and no locks
  * held; may sleep. */
-fault_result vm_handle_fault(address_space *as, void *addr, bool write, uint64_t user_rsp);
+fault_result vm_handle_fault(address_space *as, void *addr, fault_access access,
+                             uint64_t user_rsp);
 
 /* Sets up the frame table and swap.  Call once, after the disks. */
 void vm_init(void);

@@ -114,6 +114,12 @@ struct page_table {
 };
 static_assert(sizeof(page_table) == PGSIZE, "a page table fills one page");
 
+/* pte_t::NO_EXECUTE if the CPU honours it (start.S sets EFER.NXE when the
+ * CPU has the bit), else 0: what the PTE of a page that must not run code
+ * carries -- kernel data, the direct map, and every user page not from an
+ * executable segment.  Valid after paging_init. */
+uint64_t pte_no_execute(void);
+
 /* Builds the kernel page table (direct map of all RAM up to MEM_END, kernel
  * text read-only) and loads it.  Called once at boot, before palloc_init;
  * takes its table pages from ALLOC (boot-time bump allocator). */

@@ -151,6 +151,8 @@ void paging_init(uint64_t mem_end, void *(*alloc_page)(void)) {
 
 page_table *kernel_pml4(void) { return kernel_table; }
 
+uint64_t pte_no_execute(void) { return no_execute; }
+
 page_table *pml4_create(void) {
   page_table *pml4 = (page_table *)palloc_get_page(PAL_ZERO);
   if (pml4 == nullptr) return nullptr;

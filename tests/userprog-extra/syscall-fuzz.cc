@@ -19,10 +19,19 @@
  * created by a successful fork() exits at once.
  *
  * Only the parent prints, and only fixed lines; the random generator is
- * seeded from the child's number, so runs are reproducible. */
+ * seeded from the child's number, so runs are reproducible.
+ *
+ * `make fuzz` (tests/userprog-extra/run-fuzz) runs the same program as
+ * "syscall-fuzz CALLS SEED PRESSURE-KB": at least CALLS calls, children
+ * seeded from SEED, and, when PRESSURE-KB is not 0, a "hog" process that
+ * keeps rewriting that much memory while the children make their calls
+ * (each child also keeps rewriting a few pages of its own), so that with
+ * little RAM the calls run while pages go to swap and come back.  It then
+ * prints how many calls were made. */
 #include <limits.h>
 #include <random.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <syscall-nr.h>
 
 #include "syscall-raw.h"
@@ -31,15 +40,25 @@
  * not say so themselves. */
 extern "C" {
 #include "tests/lib.h"
-#include "tests/main.h"
 }
 
 namespace {
 
 constexpr int WORKERS = 3;
 constexpr long CHUNK = 400;
-constexpr long TARGET = 100000;
-constexpr long MAX_CHILDREN = 100000;
+constexpr long TEST_TARGET = 100000;
+constexpr long MAX_CHILDREN = 1000000;
+
+/* The run's parameters (see the overview). */
+long target = TEST_TARGET;
+unsigned seed_base = 0;
+size_t pressure_pages = 0;
+
+/* Memory the hog rewrites under pressure (a fuzzing child rewrites
+ * CHILD_PAGES of it); untouched, and free, otherwise. */
+constexpr size_t BALLAST_PAGES = 2048;
+constexpr size_t CHILD_PAGES = 16;
+alignas(4096) volatile char ballast[BALLAST_PAGES][4096];
 
 /* The fd of "fuzzprog", the progress file; random fds never equal it. */
 int progress_fd;
@@ -252,16 +271,29 @@ void report(int slot, long count) {
   write(progress_fd, &count, sizeof count);
 }
 
+/* Under pressure: a fuzzing child writes one more of its pages (all of
+ * them, the first time), so its memory keeps moving through swap too. */
+void press(long call) {
+  if (pressure_pages == 0) return;
+  if (call == 0) {
+    for (size_t p = 0; p < CHILD_PAGES; p++) ballast[p][0] = (char)p;
+  } else {
+    ballast[(size_t)call % CHILD_PAGES][call % 4096] = (char)call;
+  }
+}
+
 /* Body of one child in worker SLOT: CHUNK calls seeded by SEED. */
 [[noreturn]] void fuzz_child(int slot, uint64_t seed) {
-  random_init((unsigned)seed + 1);
+  random_init((unsigned)(seed + 1 + (uint64_t)seed_base * 1000003));
   report(slot, 0);
   for (int i = 0; i < 4; i++) {
     create(names[i], 0);
     open(names[i]);
   }
+  press(0);
   for (long i = 1; i <= CHUNK; i++) {
     fuzz_once();
+    press(i);
     if (i % 4 == 0) report(slot, i);
   }
   exit(0);
@@ -285,7 +317,7 @@ long reported(int slot) {
 /* Opens "fuzzprog" as an fd above the range the random calls use. */
 void open_progress_file(void) {
   int fds[16], n = 0;
-  if (!create("fuzzprog", WORKERS * sizeof(long))) fail("cannot create \"fuzzprog\"");
+  if (!create("fuzzprog", (WORKERS + 1) * sizeof(long))) fail("cannot create \"fuzzprog\"");
   do {
     if ((fds[n] = open("fuzzprog")) < 0) fail("cannot open \"fuzzprog\"");
   } while (fds[n++] < 12 && n < 16);
@@ -294,18 +326,34 @@ void open_progress_file(void) {
   for (int i = 0; i < n - 1; i++) close(fds[i]);
 }
 
-}  // namespace
+/* Slot WORKERS of the progress file: nonzero once the hog must stop. */
+bool hog_must_stop(void) { return reported(WORKERS) != 0; }
 
-void test_main(void) {
-  msg("%d processes make at least %ld random system calls", WORKERS, TARGET);
+/* Starts the hog: it rewrites the first PRESSURE_PAGES of the ballast, over
+ * and over, until the parent reports the stop sign in slot WORKERS. */
+pid_t start_hog(void) {
+  report(WORKERS, 0);
+  pid_t pid = fork("hog");
+  if (pid == PID_ERROR) fail("fork failed");
+  if (pid != 0) return pid;
+  for (long round = 1;; round++)
+    for (size_t p = 0; p < pressure_pages; p++) {
+      ballast[p][round % 4096] = (char)round;
+      if (p % 64 == 0 && hog_must_stop()) exit(0);
+    }
+}
 
+/* Keeps WORKERS children fuzzing until they report TARGET calls; returns
+ * the number of calls made. */
+long fuzz(void) {
   open_progress_file();
+  pid_t hog = pressure_pages != 0 ? start_hog() : PID_ERROR;
 
   pid_t workers[WORKERS];
   long started = 0, calls = 0;
   for (int w = 0; w < WORKERS; w++) workers[w] = start_child(w, started++);
 
-  while (calls < TARGET) {
+  while (calls < target) {
     for (int w = 0; w < WORKERS; w++) {
       wait(workers[w]);
       calls += reported(w);
@@ -313,6 +361,36 @@ void test_main(void) {
       workers[w] = start_child(w, started++);
     }
   }
-  for (int w = 0; w < WORKERS; w++) wait(workers[w]);
-  msg("the kernel survived");
+  for (int w = 0; w < WORKERS; w++) {
+    wait(workers[w]);
+    calls += reported(w);
+  }
+  if (hog != PID_ERROR) {
+    report(WORKERS, 1);
+    wait(hog);
+  }
+  return calls;
+}
+
+}  // namespace
+
+int main(int argc, char *argv[]) {
+  test_name = "syscall-fuzz";
+  if (argc == 1) {
+    msg("begin");
+    msg("%d processes make at least %ld random system calls", WORKERS, target);
+    fuzz();
+    msg("the kernel survived");
+    msg("end");
+    return 0;
+  }
+  if (argc != 4) fail("usage: syscall-fuzz [CALLS SEED PRESSURE-KB]");
+  target = atoi(argv[1]);
+  seed_base = (unsigned)atoi(argv[2]);
+  pressure_pages = (size_t)atoi(argv[3]) / 4;
+  if (target <= 0 || pressure_pages > BALLAST_PAGES) fail("bad arguments");
+  long calls = fuzz();
+  msg("fuzz: %ld calls, seed %u, pressure %zu KiB: the kernel survived", calls, seed_base,
+      pressure_pages * 4);
+  return 0;
 }
