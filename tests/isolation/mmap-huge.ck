@@ -1,19 +1,18 @@
 # -*- perl -*-
 # mmap-huge: huge mmap requests are refused, or granted, at once; munmap,
-# fork and exit do not walk the range (see mmap-huge.cc).  Besides each
-# call's "promptly" (timed in the guest on the virtual clock, with no disk
-# I/O inside a timed call, so deterministic), the whole run must take at
-# most MAX_BUSY_TICKS timer ticks of work (kernel + user ticks of the
-# "Thread:" line): a safety net far above the ~11 ticks a run takes, since
-# the boot's disk I/O can stretch virtual time on a loaded host, and far
-# below what a kernel that walks the range needs (over 200 ticks for the
-# first request alone).
+# fork and exit do not walk the range (see mmap-huge.cc).  The test is each
+# call's "promptly", timed in the guest on the virtual clock with no disk
+# I/O inside a timed call, so deterministic.  As a safety net the whole run
+# must also take at most MAX_BUSY_TICKS timer ticks of work (kernel + user
+# ticks of the "Thread:" line): a run takes about 11 (108 was seen once on
+# a loaded host, where the boot's disk I/O stretches virtual time); a
+# kernel that walks the range needs over 200 for the first request alone.
 use strict;
 use warnings;
 use tests::tests;
 our ($test);
 
-my $MAX_BUSY_TICKS = 150;
+my $MAX_BUSY_TICKS = 400;
 
 check_expected ([<<'EOF']);
 (mmap-huge) begin
