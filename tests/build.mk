@@ -91,6 +91,14 @@ $(foreach d,$(TEST_SUBDIRS),$(if $($(d)_TESTS),,$(eval $(d)_TESTS := \
 
 PROGS := $(foreach d,$(TEST_SUBDIRS),$($(d)_PROGS))
 TESTS := $(foreach d,$(TEST_SUBDIRS),$($(d)_TESTS))
+
+# A student handout (tools/handout) leaves private tests out: their
+# checkers and their own sources are gone while a Make.tests may still name
+# them.  A test without a checker is not run, and a program whose first
+# source is missing is not built.
+TESTS := $(foreach t,$(TESTS),$(if $(wildcard $(SRCDIR)/$(t).ck),$(t)))
+first_src = $(firstword $($(1)_SRC) $(if $(wildcard $(SRCDIR)/$(1).c),$(1).c,$(1).cc))
+PROGS := $(foreach p,$(PROGS),$(if $(wildcard $(SRCDIR)/$(call first_src,$(p))),$(p)))
 EXTRA_GRADES := $(foreach d,$(TEST_SUBDIRS),$($(d)_EXTRA_GRADES))
 USER_TESTS := $(filter $(PROGS),$(TESTS))
 KERNEL_TESTS := $(filter-out $(PROGS),$(TESTS))
