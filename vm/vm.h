@@ -1,6 +1,5 @@
-/// SOLUTION(vm): virtual memory: a supplemental page table per process, a frame
-/// table with eviction, swap, lazy loading, stack growth, mmap and
-/// copy-on-write fork (the overview below is what you design).
+/// SOLUTION(vm): virtual memory: supplemental page tables, a frame table with
+/// eviction, swap, lazy loading, stack growth, mmap, copy-on-write fork.
 /* vm/vm.h -- virtual memory: what the rest of the kernel sees.
  *
  * Layer: vm/, between userprog/ (processes, system calls) and kernel/ +
@@ -66,7 +65,7 @@ enum class [[nodiscard]] fault_result {
 /* What the faulting access was doing. */
 enum class fault_access { READ, WRITE, EXECUTE };
 
-/// SOLUTION(vm): the page-fault handler: lazy loading, stack growth, swap-in and
+/// SOLUTION(vm): the page-fault handler: lazy loading, stack growth, swap-in,
 /// copy-on-write.
 /* Handles a fault at user address ADDR in address space AS: lazy load,
  * stack growth, swap-in, copy-on-write (vm/fault.cc).  ACCESS: a read, a
@@ -78,11 +77,11 @@ fault_result vm_handle_fault(address_space *as, void *addr, fault_access access,
                              uint64_t user_rsp);
 /// STUB:
 /// /* Handles a fault at user address ADDR in address space AS: lazy load,
-///  * stack growth, swap-in, copy-on-write.  ACCESS: a read, a
-///  * write, or an instruction fetch.  USER_RSP: the user stack pointer for the stack-growth rule
-///  * (from the trap frame, or as saved at system-call entry for a fault taken
-///  * inside a kernel copy routine).  Call with interrupts on and no locks
-///  * held; may sleep. */
+///  * stack growth, swap-in, copy-on-write.  ACCESS: a read, a write, or an
+///  * instruction fetch.  USER_RSP: the user stack pointer for the
+///  * stack-growth rule (from the trap frame, or as saved at system-call
+///  * entry for a fault taken inside a kernel copy routine).  Call with
+///  * interrupts on and no locks held; may sleep. */
 /// fault_result vm_handle_fault(address_space *as, void *addr, fault_access access,
 ///                              uint64_t user_rsp);
 /// END
