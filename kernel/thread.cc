@@ -36,7 +36,9 @@
 
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/interrupt.h"
+/// SOLUTION(threads):
 #include "devices/timer.h"
+/// END
 #include "kernel/palloc.h"
 #include "kernel/synch.h"
 
@@ -54,17 +56,17 @@ namespace {
 
 constexpr uint32_t THREAD_MAGIC = 0x7468726d; /* "thrm" */
 constexpr int TIME_SLICE = 4;                 /* ticks before round-robin preemption */
-/// SOLUTION(threads): the ready threads, kept for priority scheduling.
+/// SOLUTION(threads):
 constexpr int PRI_COUNT = PRI_MAX - PRI_MIN + 1;
 static_assert(PRI_COUNT <= 64, "one bit per ready queue");
+/// END
 
 /* ---- Guarded by interrupts off. ---- */
+/// SOLUTION(threads): the ready threads, kept for priority scheduling.
 list ready_queues[PRI_COUNT]; /* READY threads by priority, FIFO in each */
 uint64_t ready_mask;          /* bit P set iff ready_queues[P] is non-empty */
 int ready_count;              /* threads in the ready queues */
 /// STUB:
-///
-/// /* ---- Guarded by interrupts off. ---- */
 /// list ready_list;              /* READY threads, FIFO */
 /// END
 list all_list;                /* every thread not yet DYING (thread.all_elem) */
@@ -200,8 +202,8 @@ void idle(void *started) {
     asm volatile("sti; hlt" : : : "memory");
   }
 }
-/// SOLUTION(threads):
 
+/// SOLUTION(threads):
 /* MLFQS, once per second: load_avg and every thread's recent_cpu. */
 void mlfqs_update_second(void) {
   int runnable = ready_count + (running_thread() != idle_thread ? 1 : 0);
@@ -221,8 +223,8 @@ void mlfqs_update_priorities(void) {
     if (t != idle_thread) thread_set_effective_priority(t, mlfqs_priority(t));
   }
 }
-/// END
 
+/// END
 }  // namespace
 
 /* ---- Boot. ---- */
@@ -261,8 +263,8 @@ void thread_tick(void) {
 
   /// SOLUTION(threads): the MLFQS: the running thread's recent_cpu each
   /// tick, load_avg and every recent_cpu each second, every priority each
-  /// fourth tick.  A time slice ends in favour of a thread of at least the
-  /// running thread's priority only.
+  /// fourth tick.  Priority scheduling: a time slice ends only in favour
+  /// of a ready thread of at least the running thread's priority.
   if (thread_mlfqs) {
     int64_t now = timer_ticks();
     if (cur != idle_thread) cur->recent_cpu = cur->recent_cpu.add_int(1);
@@ -410,8 +412,8 @@ void thread_foreach(thread_action_func *func, void *aux) {
 }
 
 /* ---- Priorities. ---- */
-/// SOLUTION(threads):
 
+/// SOLUTION(threads):
 void thread_set_effective_priority(thread *t, int priority) {
   ASSERT(intr_get_level() == INTR_OFF);
   if (t->priority == priority) return;
@@ -435,8 +437,8 @@ void thread_refresh_priority(thread *t) {
   }
   thread_set_effective_priority(t, priority);
 }
-/// END
 
+/// END
 int thread_get_priority(void) {
   interrupts_off off;
   return thread_current()->priority;
