@@ -1,22 +1,38 @@
-/* tests/userprog/child-read.c -- "child-read FD OFS": reads 20 bytes from
- * the inherited FD, which must be at offset OFS of sample.txt.  Run by
- * exec-read; exits 0 on success. */
+/* tests/userprog/child-read.c -- "child-read FD", run by exec-read after
+ * fork() and exec(): FD is inherited and stands 20 bytes into sample.txt.
+ * Reads the first 20 bytes through a fresh open of sample.txt and the
+ * rest through FD, and checks the whole. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <syscall.h>
 
 #include "tests/lib.h"
+#include "tests/userprog/boundary.h"
 #include "tests/userprog/sample.inc"
 
 int main(int argc, char *argv[]) {
   test_name = "child-read";
   msg("begin");
-  if (argc != 3) fail("usage: child-read FD OFS");
-  int fd = atoi(argv[1]);
-  int ofs = atoi(argv[2]);
-  char buf[20];
-  CHECK(read(fd, buf, sizeof buf) == (int)sizeof buf
-            && memcmp(buf, sample + ofs, sizeof buf) == 0,
-        "read from inherited fd");
+  if (argc < 2 || !isdigit((unsigned char)*argv[1])) fail("bad command-line arguments");
+
+  int inherited = atoi(argv[1]);
+  int own;
+  CHECK((own = open("sample.txt")) > 1 && own != inherited, "open \"sample.txt\"");
+
+  char *buf = get_boundary_area() - sizeof sample / 2;
+  CHECK(read(own, buf, 20) == 20, "read \"sample.txt\" first 20 bytes");
+  CHECK(read(inherited, buf + 20, sizeof sample - 21) == (int)sizeof sample - 21,
+        "read \"sample.txt\" remainders");
+  if (strcmp(sample, buf) != 0) {
+    msg("expected text:\n%s", sample);
+    msg("text actually read:\n%s", buf);
+    fail("expected text differs from actual");
+  }
+  msg("Child success");
+
+  close(inherited);
+  close(own);
   msg("end");
   return 0;
 }

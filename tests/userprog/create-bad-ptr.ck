@@ -2,7 +2,7 @@
 use strict;
 use warnings;
 use tests::tests;
-check_expected (IGNORE_USER_FAULTS => 1, [<<'EOF']);
+check_expected ([<<'EOF']);
 (create-bad-ptr) begin
 create-bad-ptr: exit(-1)
 EOF

@@ -2,13 +2,13 @@
 use strict;
 use warnings;
 use tests::tests;
-check_expected ([<<'EOF', <<'EOF']);
+check_expected ([<<'EOF']);
 (exec-boundary) begin
 (child-simple) run
 child-simple: exit(81)
-EOF
-(exec-boundary) begin
-(child-simple) run
-exec-boundary: exit(81)
+(exec-boundary) fork
+(exec-boundary) wait
+(exec-boundary) end
+exec-boundary: exit(0)
 EOF
 pass;

@@ -8,7 +8,7 @@ load: no-such-file: open failed
 exec-missing: exit(-1)
 EOF
 (exec-missing) begin
-load: no-such-file: open failed
-no-such-file: exit(-1)
+(exec-missing) exec("no-such-file"): -1
+exec-missing: exit(-1)
 EOF
 pass;

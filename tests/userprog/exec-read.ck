@@ -5,15 +5,15 @@ use tests::tests;
 check_expected ([<<'EOF']);
 (exec-read) begin
 (exec-read) open "sample.txt"
-(exec-read) read "sample.txt"
-(exec-read) exec "child-read"
-(exec-read) fork
+(exec-read) read "sample.txt" first 20 bytes
 (child-read) begin
-(child-read) read from inherited fd
+(child-read) open "sample.txt"
+(child-read) read "sample.txt" first 20 bytes
+(child-read) read "sample.txt" remainders
+(child-read) Child success
 (child-read) end
 child-read: exit(0)
-(exec-read) wait for child
-(exec-read) read "sample.txt" again
+(exec-read) Parent success
 (exec-read) end
 exec-read: exit(0)
 EOF

@@ -5,8 +5,9 @@ use tests::tests;
 check_expected ([<<'EOF']);
 (fork-boundary) begin
 (fork-boundary) child run
-child: exit(42)
-(fork-boundary) Parent: child exit status is 42
+child-simple: exit(54)
+(fork-boundary) fork
+(fork-boundary) wait
 (fork-boundary) end
 fork-boundary: exit(0)
 EOF

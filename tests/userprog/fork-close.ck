@@ -5,10 +5,10 @@ use tests::tests;
 check_expected ([<<'EOF']);
 (fork-close) begin
 (fork-close) open "sample.txt"
-(fork-close) child closes "sample.txt"
+(fork-close) child run
+(fork-close) end
 child: exit(0)
-(fork-close) wait for child
-(fork-close) verified contents of "sample.txt"
+(fork-close) Parent success
 (fork-close) end
 fork-close: exit(0)
 EOF

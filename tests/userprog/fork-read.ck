@@ -5,11 +5,11 @@ use tests::tests;
 check_expected ([<<'EOF']);
 (fork-read) begin
 (fork-read) open "sample.txt"
-(fork-read) read first 10 bytes
-(fork-read) child read 20 bytes
+(fork-read) child run
+(fork-read) Child: pintos is funny!
+(fork-read) end
 child: exit(0)
-(fork-read) wait for child
-(fork-read) parent reads the same 20 bytes
+(fork-read) Parent success
 (fork-read) end
 fork-read: exit(0)
 EOF

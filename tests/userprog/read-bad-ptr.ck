@@ -2,7 +2,12 @@
 use strict;
 use warnings;
 use tests::tests;
-check_expected (IGNORE_USER_FAULTS => 1, [<<'EOF']);
+check_expected ([<<'EOF', <<'EOF']);
+(read-bad-ptr) begin
+(read-bad-ptr) open "sample.txt"
+(read-bad-ptr) end
+read-bad-ptr: exit(0)
+EOF
 (read-bad-ptr) begin
 (read-bad-ptr) open "sample.txt"
 read-bad-ptr: exit(-1)

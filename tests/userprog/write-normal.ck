@@ -4,7 +4,8 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (write-normal) begin
-(write-normal) open "sample.txt"
+(write-normal) create "test.txt"
+(write-normal) open "test.txt"
 (write-normal) end
 write-normal: exit(0)
 EOF

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "tests/lib.h"
-#include "tests/userprog/sample.inc"
+#include "tests/vm/sample.inc"
 
 #define ACTUAL ((void *)0x10000000)
 

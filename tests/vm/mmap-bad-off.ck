@@ -4,8 +4,8 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (mmap-bad-off) begin
-(mmap-bad-off) open "sample.txt"
-(mmap-bad-off) try to mmap with misaligned offset
+(mmap-bad-off) open "large.txt"
+(mmap-bad-off) try to mmap invalid offset
 (mmap-bad-off) end
 mmap-bad-off: exit(0)
 EOF

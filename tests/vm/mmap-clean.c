@@ -4,7 +4,7 @@
 
 #include "tests/lib.h"
 #include "tests/main.h"
-#include "tests/userprog/sample.inc"
+#include "tests/vm/sample.inc"
 
 #define ACTUAL ((void *)0x10000000)
 

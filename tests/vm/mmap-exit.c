@@ -2,7 +2,7 @@
  * it exits without munmap(). */
 #include "tests/lib.h"
 #include "tests/main.h"
-#include "tests/userprog/sample.inc"
+#include "tests/vm/sample.inc"
 
 void test_main(void) {
   pid_t child;

@@ -1,10 +1,10 @@
-/* tests/vm/mmap-shuffle.c -- shuffles a 63 kB mapped file ten times,
+/* tests/vm/mmap-shuffle.c -- shuffles a 128 kB mapped file ten times,
  * printing a checksum after each pass. */
 #include "tests/lib.h"
 #include "tests/main.h"
 #include "tests/cksum.h"
 
-#define SIZE (63 * 1024)
+#define SIZE (128 * 1024)
 
 void test_main(void) {
   char *buf = (char *)0x10000000;

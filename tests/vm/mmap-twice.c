@@ -3,7 +3,7 @@
 
 #include "tests/lib.h"
 #include "tests/main.h"
-#include "tests/userprog/sample.inc"
+#include "tests/vm/sample.inc"
 
 void test_main(void) {
   char *actual[2] = {(char *)0x10000000, (char *)0x20000000};

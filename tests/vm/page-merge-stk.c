@@ -4,4 +4,4 @@
 #include "tests/main.h"
 #include "tests/vm/merge.h"
 
-void test_main(void) { sort_and_merge("child-qsort", 72, 8, true); }
+void test_main(void) { sort_and_merge("child-qsort", 72, 8, 128 * 1024, true); }

@@ -7,13 +7,8 @@
 void test_main(void) {
   pid_t children[CHILD_CNT];
   for (int i = 0; i < CHILD_CNT; i++) {
-    msg("exec \"child-linear\"");
     children[i] = fork("child-linear");
-    if (children[i] == 0) {
-      exec("child-linear");
-      exit(-1);
-    }
-    if (children[i] == PID_ERROR) fail("fork failed");
+    if (children[i] == 0 && exec("child-linear") == -1) fail("failed to exec child-linear");
   }
   for (int i = 0; i < CHILD_CNT; i++)
     CHECK(wait(children[i]) == 0x42, "wait for child %d", i);

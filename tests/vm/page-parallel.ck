@@ -4,10 +4,6 @@ use warnings;
 use tests::tests;
 check_expected (IGNORE_EXIT_CODES => 1, [<<'EOF']);
 (page-parallel) begin
-(page-parallel) exec "child-linear"
-(page-parallel) exec "child-linear"
-(page-parallel) exec "child-linear"
-(page-parallel) exec "child-linear"
 (page-parallel) wait for child 0
 (page-parallel) wait for child 1
 (page-parallel) wait for child 2

@@ -1,10 +1,10 @@
-/* tests/vm/page-shuffle.c -- shuffles a 1 MB array ten times (random
+/* tests/vm/page-shuffle.c -- shuffles a 128 kB array ten times (random
  * access all over it), printing a checksum after each pass. */
 #include "tests/lib.h"
 #include "tests/main.h"
 #include "tests/cksum.h"
 
-static char buf[1024 * 1024];
+static char buf[128 * 1024];
 
 void test_main(void) {
   for (size_t i = 0; i < sizeof buf; i++) buf[i] = (char)(i * 257);

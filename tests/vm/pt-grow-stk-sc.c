@@ -4,7 +4,7 @@
 
 #include "tests/lib.h"
 #include "tests/main.h"
-#include "tests/userprog/sample.inc"
+#include "tests/vm/sample.inc"
 
 void test_main(void) {
   int fd;

@@ -34,5 +34,5 @@ void test_mlfqs_block(void) {
 
   msg("Main thread releasing lock.");
   lock_release(&l);
-  msg("Main thread finished.");
+  msg("Block thread should have already acquired lock.");
 }

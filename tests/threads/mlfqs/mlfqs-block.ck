@@ -11,7 +11,7 @@ check_expected([<<'EOF']);
 (mlfqs-block) Main thread spinning for 5 seconds...
 (mlfqs-block) Main thread releasing lock.
 (mlfqs-block) ...got it.
-(mlfqs-block) Main thread finished.
+(mlfqs-block) Block thread should have already acquired lock.
 (mlfqs-block) end
 EOF
 pass;
