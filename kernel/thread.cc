@@ -1,5 +1,5 @@
+/* kernel/thread.cc -- thread life cycle, the ready threads and the scheduler.
 /// SOLUTION(threads):
-/* kernel/thread.cc -- thread life cycle, the ready queues and the scheduler.
  *
  * Layer: kernel/.  See kernel/thread.h for the stack layout and the life
  * cycle.  This file owns:
@@ -14,7 +14,6 @@
  * The policy for locks (donation) lives in kernel/synch.cc; the alarm clock
  * in devices/timer.cc; the register switch in kernel/switch.S.
 /// STUB:
-/// /* kernel/thread.cc -- thread life cycle, the ready list and the scheduler.
 ///  *
 ///  * Layer: kernel/.  See kernel/thread.h for the stack layout and the life
 ///  * cycle.  This file owns:
