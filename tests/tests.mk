@@ -50,8 +50,8 @@ PROJECT_userprog := tests/userprog tests/userprog/dup2 tests/userprog/no-vm \
 PROJECT_vm := tests/userprog tests/vm tests/vm/cow tests/filesys/base tests/threads
 PROJECT_filesys := tests/threads tests/userprog tests/vm tests/filesys/base \
 	tests/filesys/extended tests/filesys/buffer-cache tests/filesys/mount
-PROJECT_extra := tests/cow tests/userprog-extra tests/vm-extra tests/unit \
-	tests/boot tests/harness tests/tools
+PROJECT_extra := tests/cow tests/userprog-extra tests/vm-extra tests/isolation \
+	tests/filesys/ours tests/unit tests/boot tests/harness tests/tools
 GRADING_threads := tests/threads/Grading
 GRADING_userprog := $(firstword $(wildcard tests/userprog/Grading.extra) tests/userprog/Grading.no-extra)
 GRADING_vm := tests/vm/Grading
