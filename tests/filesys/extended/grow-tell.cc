@@ -1,6 +1,8 @@
 /* tests/filesys/extended/grow-tell.cc -- grows a file to 2,134 bytes, 37
  * at a time, checking tell() after every write. */
-#include "tests/filesys/base/seq-test.h"
+extern "C" {
+#include "tests/filesys/seq-test.h"
+}
 #include "tests/lib.h"
 #include "tests/main.h"
 

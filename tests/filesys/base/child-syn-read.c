@@ -1,4 +1,4 @@
-/* tests/filesys/base/child-syn-read.cc -- "child-syn-read I": reads the
+/* tests/filesys/base/child-syn-read.c -- "child-syn-read I": reads the
  * file syn-read wrote, byte by byte, and checks it; exits with I.  The
  * data are the first random bytes after random_init(0), as in the parent. */
 #include <random.h>

@@ -1,3 +1,3 @@
-/* tests/filesys/base/sm-full.cc -- see full.inc. */
+/* tests/filesys/base/sm-full.c -- see full.inc. */
 #define TEST_SIZE 5678
 #include "tests/filesys/base/full.inc"

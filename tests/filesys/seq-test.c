@@ -1,5 +1,5 @@
-/* tests/filesys/base/seq-test.cc -- see seq-test.h. */
-#include "tests/filesys/base/seq-test.h"
+/* tests/filesys/seq-test.c -- see seq-test.h. */
+#include "tests/filesys/seq-test.h"
 
 #include <random.h>
 
@@ -7,7 +7,7 @@
 
 void seq_test(const char *file_name, void *buf_, size_t size, size_t initial_size,
               size_t (*block_size_func)(void), void (*check_func)(int fd, long ofs)) {
-  char *buf = static_cast<char *>(buf_);
+  char *buf = (char *) buf_;
   int fd;
   random_bytes(buf, size);
   CHECK(create(file_name, initial_size), "create \"%s\"", file_name);
@@ -20,7 +20,7 @@ void seq_test(const char *file_name, void *buf_, size_t size, size_t initial_siz
     if (write(fd, buf + ofs, block_size) != (int)block_size)
       fail("write %zu bytes at offset %zu in \"%s\" failed", block_size, ofs, file_name);
     ofs += block_size;
-    if (check_func != nullptr) check_func(fd, ofs);
+    if (check_func != NULL) check_func(fd, ofs);
   }
   msg("close \"%s\"", file_name);
   close(fd);

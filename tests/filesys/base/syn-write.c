@@ -1,4 +1,4 @@
-/* tests/filesys/base/syn-write.cc -- ten processes each write their own
+/* tests/filesys/base/syn-write.c -- ten processes each write their own
  * 512-byte chunk of one file at the same time. */
 #include <random.h>
 

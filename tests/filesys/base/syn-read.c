@@ -1,4 +1,4 @@
-/* tests/filesys/base/syn-read.cc -- ten processes read one file at the
+/* tests/filesys/base/syn-read.c -- ten processes read one file at the
  * same time, one byte per read(), and all see the same data. */
 #include <random.h>
 

@@ -1,4 +1,4 @@
-/* tests/filesys/base/syn-remove.cc -- a removed file stays usable through
+/* tests/filesys/base/syn-remove.c -- a removed file stays usable through
  * an fd opened before the removal. */
 #include <random.h>
 

@@ -1,6 +1,6 @@
-/* tests/filesys/base/seq-test.h -- write a file sequentially, check it. */
-#ifndef TESTS_FILESYS_BASE_SEQ_TEST_H
-#define TESTS_FILESYS_BASE_SEQ_TEST_H
+/* tests/filesys/seq-test.h -- write a file sequentially, check it. */
+#ifndef TESTS_FILESYS_SEQ_TEST_H
+#define TESTS_FILESYS_SEQ_TEST_H
 
 #include <stddef.h>
 
@@ -11,4 +11,4 @@
 void seq_test(const char *file_name, void *buf, size_t size, size_t initial_size,
               size_t (*block_size_func)(void), void (*check_func)(int fd, long ofs));
 
-#endif /* TESTS_FILESYS_BASE_SEQ_TEST_H */
+#endif /* TESTS_FILESYS_SEQ_TEST_H */

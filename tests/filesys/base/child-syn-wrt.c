@@ -1,4 +1,4 @@
-/* tests/filesys/base/child-syn-wrt.cc -- "child-syn-wrt I": writes chunk I
+/* tests/filesys/base/child-syn-wrt.c -- "child-syn-wrt I": writes chunk I
  * of the random data (random_init(0)) into the file; exits with I. */
 #include <random.h>
 #include <stdlib.h>
