@@ -1,4 +1,4 @@
-/* tests/filesys/extended/syn-rw.cc -- grows a file 8 bytes at a time
+/* tests/filesys/extended/syn-rw.c -- grows a file 8 bytes at a time
  * while four child processes read it as it grows. */
 #include <random.h>
 

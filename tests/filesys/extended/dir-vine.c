@@ -1,4 +1,4 @@
-/* tests/filesys/extended/dir-vine.cc -- a "vine" /start/dir0/dir1/...,
+/* tests/filesys/extended/dir-vine.c -- a "vine" /start/dir0/dir1/...,
  * with a file in each directory, until the disk is full (more than 200
  * levels); then everything below the top 10 levels is removed again (tar
  * names are short, and tar needs room for its archive). */

@@ -1,4 +1,4 @@
-/* tests/filesys/extended/child-syn-rw.cc -- "child-syn-rw I": reads the
+/* tests/filesys/extended/child-syn-rw.c -- "child-syn-rw I": reads the
  * file syn-rw is growing until it has all of it, checking every byte;
  * exits with I.  A read that finds nothing new just tries again. */
 #include <random.h>

@@ -1,4 +1,4 @@
-/* tests/filesys/extended/symlink-dir.cc -- a file made and grown through
+/* tests/filesys/extended/symlink-dir.c -- a file made and grown through
  * a symbolic link to a directory, then checked by its real path. */
 #include <random.h>
 

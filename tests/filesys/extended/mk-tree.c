@@ -1,4 +1,4 @@
-/* tests/filesys/extended/mk-tree.cc -- see mk-tree.h. */
+/* tests/filesys/extended/mk-tree.c -- see mk-tree.h. */
 #include "tests/filesys/extended/mk-tree.h"
 
 #include <stdio.h>

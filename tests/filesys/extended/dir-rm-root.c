@@ -1,4 +1,4 @@
-/* tests/filesys/extended/dir-rm-root.cc -- the root cannot be removed, and
+/* tests/filesys/extended/dir-rm-root.c -- the root cannot be removed, and
  * still works afterwards. */
 #include "tests/lib.h"
 #include "tests/main.h"

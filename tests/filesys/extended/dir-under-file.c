@@ -1,4 +1,4 @@
-/* tests/filesys/extended/dir-under-file.cc -- a directory cannot take the
+/* tests/filesys/extended/dir-under-file.c -- a directory cannot take the
  * name of a file. */
 #include "tests/lib.h"
 #include "tests/main.h"

@@ -1,4 +1,4 @@
-/* tests/filesys/extended/symlink-link.cc -- a chain of three links made
+/* tests/filesys/extended/symlink-link.c -- a chain of three links made
  * before their target exists (dangling), then a file grown through the
  * end of the chain and read through every name. */
 #include <random.h>

@@ -1,4 +1,4 @@
-/* tests/filesys/extended/dir-rm-parent.cc -- a parent of the working
+/* tests/filesys/extended/dir-rm-parent.c -- a parent of the working
  * directory is not empty, so it cannot be removed. */
 #include "tests/lib.h"
 #include "tests/main.h"

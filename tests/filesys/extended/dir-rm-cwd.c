@@ -1,4 +1,4 @@
-/* tests/filesys/extended/dir-rm-cwd.cc -- removes the working directory.
+/* tests/filesys/extended/dir-rm-cwd.c -- removes the working directory.
  * Either outcome is allowed (this kernel lets the removal succeed: see
  * filesys/directory.h); each has its own rules, checked here. */
 #include "tests/lib.h"

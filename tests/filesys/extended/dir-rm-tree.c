@@ -1,4 +1,4 @@
-/* tests/filesys/extended/dir-rm-tree.cc -- makes the tree of dir-mk-tree,
+/* tests/filesys/extended/dir-rm-tree.c -- makes the tree of dir-mk-tree,
  * then removes all of it, deepest first. */
 #include <stdio.h>
 

@@ -1,4 +1,4 @@
-/* tests/filesys/extended/dir-open.cc -- a directory opens, and writing to
+/* tests/filesys/extended/dir-open.c -- a directory opens, and writing to
  * it fails with -1. */
 #include "tests/lib.h"
 #include "tests/main.h"

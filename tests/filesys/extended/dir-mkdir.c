@@ -1,4 +1,4 @@
-/* tests/filesys/extended/dir-mkdir.cc -- mkdir, a file inside through a
+/* tests/filesys/extended/dir-mkdir.c -- mkdir, a file inside through a
  * relative path, chdir, and open relative to the new working directory. */
 #include "tests/lib.h"
 #include "tests/main.h"

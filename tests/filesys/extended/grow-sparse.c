@@ -1,4 +1,4 @@
-/* tests/filesys/extended/grow-sparse.cc -- a write far past the end of an
+/* tests/filesys/extended/grow-sparse.c -- a write far past the end of an
  * empty file: everything before it reads as zeros. */
 #include "tests/lib.h"
 #include "tests/main.h"

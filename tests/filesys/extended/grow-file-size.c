@@ -1,8 +1,6 @@
-/* tests/filesys/extended/grow-file-size.cc -- grows a file to 2,134 bytes,
+/* tests/filesys/extended/grow-file-size.c -- grows a file to 2,134 bytes,
  * 37 at a time, checking filesize() after every write. */
-extern "C" {
 #include "tests/filesys/seq-test.h"
-}
 #include "tests/lib.h"
 #include "tests/main.h"
 

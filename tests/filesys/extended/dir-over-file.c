@@ -1,4 +1,4 @@
-/* tests/filesys/extended/dir-over-file.cc -- a file cannot take the name
+/* tests/filesys/extended/dir-over-file.c -- a file cannot take the name
  * of a directory. */
 #include "tests/lib.h"
 #include "tests/main.h"

@@ -1,4 +1,4 @@
-/* tests/filesys/extended/tar.cc -- tar ARCHIVE PATH...: writes a ustar
+/* tests/filesys/extended/tar.c -- tar ARCHIVE PATH...: writes a ustar
  * archive of each PATH (a file, or a directory with everything below it)
  * into the new file ARCHIVE.  The persistence tests run `tar fs.tar /` on a
  * kept disk and take fs.tar out with the runner's -g.
@@ -18,25 +18,24 @@
  * Prints a line and exits with 1 on a real error (ARCHIVE cannot be made
  * or written, a PATH argument cannot be opened, a name too long for
  * ustar); exits with 0 otherwise. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <syscall.h>
 #include <ustar.h>
 
-namespace {
-
 /* Longest path walked (the ustar limit is 255). */
-constexpr size_t NAME_LEN = 256;
+#define NAME_LEN 256
 /* Directories open at once: the deepest tree archived. */
-constexpr int DEPTH_MAX = 200;
+#define DEPTH_MAX 200
 
-int archive_fd;
-int archive_inumber;
-bool write_failed;
-int ancestors[DEPTH_MAX]; /* inumbers of the directories being archived */
-int depth;
+static int archive_fd;
+static int archive_inumber;
+static bool write_failed;
+static int ancestors[DEPTH_MAX]; /* inumbers of the directories being archived */
+static int depth;
 
-bool write_block(const void *block) {
+static bool write_block(const void *block) {
   if (write(archive_fd, block, USTAR_BLOCK_SIZE) == USTAR_BLOCK_SIZE) return true;
   if (!write_failed) printf("tar: error writing the archive\n");
   write_failed = true;
@@ -44,7 +43,7 @@ bool write_block(const void *block) {
 }
 
 /* The member name of PATH: without leading "/" and "./". */
-const char *member_name(const char *path) {
+static const char *member_name(const char *path) {
   for (;;) {
     if (path[0] == '/')
       path++;
@@ -55,7 +54,7 @@ const char *member_name(const char *path) {
   }
 }
 
-bool write_header(const char *path, ustar_type type, int size) {
+static bool write_header(const char *path, enum ustar_type type, int size) {
   const char *name = member_name(path);
   if (name[0] == '\0') return true; /* The root itself has no member. */
   static char header[USTAR_BLOCK_SIZE];
@@ -66,7 +65,7 @@ bool write_header(const char *path, ustar_type type, int size) {
   return write_block(header);
 }
 
-bool add_file(const char *path, int fd) {
+static bool add_file(const char *path, int fd) {
   int size = filesize(fd);
   if (!write_header(path, USTAR_REGULAR, size)) return false;
   static char block[USTAR_BLOCK_SIZE];
@@ -83,10 +82,10 @@ bool add_file(const char *path, int fd) {
   return true;
 }
 
-bool add(char *path, bool named_by_user);
+static bool add(char *path, bool named_by_user);
 
 /* Archives directory FD (open on PATH) and everything below it. */
-bool add_dir(char *path, int fd) {
+static bool add_dir(char *path, int fd) {
   int ino = inumber(fd);
   for (int i = 0; i < depth; i++)
     if (ancestors[i] == ino) return true; /* A link back up the tree. */
@@ -116,7 +115,7 @@ bool add_dir(char *path, int fd) {
 
 /* Archives PATH.  NAMED_BY_USER: PATH came from the command line, so not
  * being able to open it is an error (see the overview). */
-bool add(char *path, bool named_by_user) {
+static bool add(char *path, bool named_by_user) {
   int fd = open(path);
   if (fd < 0) {
     if (named_by_user) printf("tar: %s: open failed\n", path);
@@ -127,8 +126,6 @@ bool add(char *path, bool named_by_user) {
   close(fd);
   return ok;
 }
-
-}  // namespace
 
 int main(int argc, char *argv[]) {
   if (argc < 3) {

@@ -1,4 +1,4 @@
-/* tests/filesys/extended/symlink-file.cc -- grows two files through
+/* tests/filesys/extended/symlink-file.c -- grows two files through
  * symbolic links (one a link to a link), then makes and removes many
  * more links to "a", and checks both files. */
 #include <random.h>

@@ -1,4 +1,4 @@
-/* tests/filesys/extended/grow-two-files.cc -- grows two files side by
+/* tests/filesys/extended/grow-two-files.c -- grows two files side by
  * side, then checks both. */
 #include <random.h>
 

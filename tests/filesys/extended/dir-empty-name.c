@@ -1,4 +1,4 @@
-/* tests/filesys/extended/dir-empty-name.cc -- mkdir("") must fail. */
+/* tests/filesys/extended/dir-empty-name.c -- mkdir("") must fail. */
 #include "tests/lib.h"
 #include "tests/main.h"
 

@@ -1,4 +1,4 @@
-/* tests/filesys/extended/dir-rmdir.cc -- a removed directory is gone. */
+/* tests/filesys/extended/dir-rmdir.c -- a removed directory is gone. */
 #include "tests/lib.h"
 #include "tests/main.h"
 

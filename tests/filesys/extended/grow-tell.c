@@ -1,8 +1,6 @@
-/* tests/filesys/extended/grow-tell.cc -- grows a file to 2,134 bytes, 37
+/* tests/filesys/extended/grow-tell.c -- grows a file to 2,134 bytes, 37
  * at a time, checking tell() after every write. */
-extern "C" {
 #include "tests/filesys/seq-test.h"
-}
 #include "tests/lib.h"
 #include "tests/main.h"
 
