@@ -1,4 +1,4 @@
-/* tests/filesys/buffer-cache/bc-easy.cc -- rewrites a cached 4 kB file one
+/* tests/filesys/buffer-cache/bc-easy.c -- rewrites a cached 4 kB file one
  * byte at a time (read the byte, seek back, write 'a'), then reads it all
  * again: the buffer cache must serve all of it, reading nothing from the
  * disk and writing at most the file's 8 sectors (int 0x43 / 0x44 count

@@ -1,4 +1,4 @@
-/* tests/filesys/mount/mount-easy.cc -- mounts the second disk (IDE
+/* tests/filesys/mount/mount-easy.c -- mounts the second disk (IDE
  * channel 1, device 0: blank, so the kernel formats it) at /a, makes a
  * directory in it, unmounts it (the directory is gone with it) and mounts
  * it again (the directory is back). */
