@@ -8,7 +8,7 @@
 # Persistence, as in Pintos: each test NAME of $(call fs_persistent,TESTS)
 # runs on a kept disk (NAME.dsk in the build directory, one per test so that
 # tests run side by side), then a second boot archives that disk:
-#     TESTCMD    pintos --fs-disk=NAME.dsk -p NAME -p tar ... -- -q -f run NAME
+#     TESTRUN    pintos --fs-disk=NAME.dsk -p NAME -p tar ... -- -q -f run NAME
 #     FS_GETCMD  pintos --fs-disk=NAME.dsk -g fs.tar -a NAME.tar -- -q run 'tar fs.tar /'
 # NAME-persistence.output is the second boot's console, and
 # NAME-persistence.ck (check_archive, tests/tests.pm) compares the tree in
@@ -34,7 +34,7 @@ $(addsuffix .output,$(1)): %.output: os.dsk | kernel.o
 	@mkdir -p $$(@D)
 	@rm -f $$*.result $$*-persistence.result $$(FSDISK) $$*.tar
 	$$(if $$(VERBOSE),,@)pintos-mkdisk $$(FSDISK) $$(or $$($$*_DISK_MB),2) && \
-	$$(TESTCMD) < /dev/null 2> $$*.errors > $$@.tmp; \
+	$$(TESTRUN) < /dev/null 2> $$*.errors > $$@.tmp; \
 	$$(FS_GETCMD); \
 	rm -f $$(FSDISK); mv -f $$@.tmp $$@
 endef
