@@ -14,6 +14,10 @@
 # NAME-persistence.ck (check_archive, tests/tests.pm) compares the tree in
 # NAME.tar with the tree NAME must have left.  The disk is removed after
 # the run.  NAME_DISK_MB sets the disk's size (default 2 MB).
+#
+# Both rules list their tests in fs_kept_disk_tests: tests/build.mk runs
+# the other tests of the standard multi-boot directories (those a
+# standard Make.tests runs on its one shared tmp.dsk) one at a time.
 
 ifndef fs_kept_disk_included
 fs_kept_disk_included := 1
@@ -27,6 +31,7 @@ FS_GETCMD = $(PINTOS) -v -k --no-default-disks -T $(FS_GETTIMEOUT) -m $(MEMORY) 
 
 # $(call fs_persistent,TESTS): see the top.
 define fs_persistent
+fs_kept_disk_tests += $(1)
 $(foreach t,$(1),$(eval $(t).output: FSDISK = $(t).dsk))
 $(foreach t,$(1),$(eval $(t)-persistence.output: $(t).output ;))
 $(foreach t,$(1),$(eval $(t)-persistence.result: $(t).result))
@@ -46,6 +51,7 @@ endef
 # -persistence twin), tar as above.  NAME.put.output is the first boot's
 # console.
 define fs_mount
+fs_kept_disk_tests += $(1)
 $(foreach t,$(1),$(eval $(t).output: FSDISK = $(t).dsk))
 $(foreach t,$(2),$(eval $(t)-persistence.output: $(t).output ;))
 $(foreach t,$(2),$(eval $(t)-persistence.result: $(t).result))
