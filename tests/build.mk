@@ -148,18 +148,24 @@ $(USER_TESTS:=.output): USER_RUN = yes
 # Prevent an environment variable VERBOSE from surprising us.
 VERBOSE =
 
+# TESTRUN is the run without redirections (our rules add their own).
 # Our older per-test variables TEST_TIMEOUT, TEST_PINTOSOPTS (runner
 # options, last so that they win) and TEST_KERNELFLAGS are honoured too.
 # --no-default-disks: a ./fs.dsk or ./swap.dsk left in the build directory
 # must not change a run (the runner attaches them by default).
-TESTCMD = $(PINTOS) -v -k --no-default-disks -T $(or $($(TEST)_TIMEOUT),$(TIMEOUT)) \
+TESTRUN = $(PINTOS) -v -k --no-default-disks -T $(or $($(TEST)_TIMEOUT),$(TIMEOUT)) \
 	-m $(MEMORY) --loader=$(TEST_LOADER) $(PINTOSOPTS)
-TESTCMD += $(if $(USER_RUN),--fs-disk=$(FSDISK) \
+TESTRUN += $(if $(USER_RUN),--fs-disk=$(FSDISK) \
 	$(foreach file,$(PUTFILES),-p $(file):$(notdir $(file))) \
 	--swap-disk=$(SWAP_DISK))
-TESTCMD += $($(TEST)_PINTOSOPTS)
-TESTCMD += -- -q $(KERNELFLAGS) $($(TEST)_KERNELFLAGS) $(if $(USER_RUN),-f)
-TESTCMD += $(if $($(TEST)_ARGS),run '$(*F) $($(TEST)_ARGS)',run $(*F))
+TESTRUN += $($(TEST)_PINTOSOPTS)
+TESTRUN += -- -q $(KERNELFLAGS) $($(TEST)_KERNELFLAGS) $(if $(USER_RUN),-f)
+TESTRUN += $(if $($(TEST)_ARGS),run '$(*F) $($(TEST)_ARGS)',run $(*F))
+# TESTCMD, as in the standard Makefile.build, is the whole run with the
+# console in TEST.output and the runner's messages in TEST.errors: the
+# rules of standard Make.tests files that boot more than once
+# (tests/filesys/extended: mkdisk, $(TESTCMD), $(GETCMD)) use it.
+TESTCMD = $(TESTRUN) < /dev/null 2> $(TEST).errors $(if $(VERBOSE),| tee,>) $(TEST).output
 
 # $(call could_not_start,TEST): the shell test that says QEMU never ran.
 # Until the runner reports it (exit status 3), an empty console with
@@ -169,7 +175,7 @@ could_not_start = [ $$status -eq 3 ] || { [ ! -s $(1).output.tmp ] && [ -s $(1).
 %.output: os.dsk | kernel.o
 	@mkdir -p $(@D)
 	@rm -f $*.result
-	$(if $(VERBOSE),,@)$(TESTCMD) < /dev/null 2> $*.errors > $@.tmp; status=$$?; \
+	$(if $(VERBOSE),,@)$(TESTRUN) < /dev/null 2> $*.errors > $@.tmp; status=$$?; \
 	if $(call could_not_start,$*); then \
 		rm -f $@.tmp; \
 		{ echo FAIL; echo "The run could not start (pintos exit status $$status); $*.errors says:"; \
@@ -203,3 +209,15 @@ results: $(RESULTS)
 list-tests:
 	@printf '%s\n' $(TESTS) $(EXTRA_GRADES)
 .PHONY: list-tests
+
+# The tests that must not run side by side: a standard Make.tests of a
+# file-system directory that boots more than once runs each test on the
+# same disk, tmp.dsk (ours give every test a disk of its own and say so in
+# fs_kept_disk_tests, tests/filesys/kept-disk.mk).  tests/tests.mk runs
+# these one at a time, after the others.
+MULTI_BOOT_SUBDIRS := tests/filesys/extended tests/filesys/buffer-cache tests/filesys/mount
+SERIAL_TESTS := $(filter-out $(fs_kept_disk_tests) $(addsuffix -persistence,$(fs_kept_disk_tests)),\
+	$(filter $(foreach d,$(MULTI_BOOT_SUBDIRS),$(d)/%),$(TESTS) $(EXTRA_GRADES)))
+list-serial-tests:
+	@printf '%s\n' $(SERIAL_TESTS)
+.PHONY: list-serial-tests

@@ -50,8 +50,8 @@ PROJECT_userprog := tests/userprog tests/userprog/dup2 tests/userprog/no-vm \
 PROJECT_vm := tests/userprog tests/vm tests/vm/cow tests/filesys/base tests/threads
 PROJECT_filesys := tests/threads tests/userprog tests/vm tests/filesys/base \
 	tests/filesys/extended tests/filesys/buffer-cache tests/filesys/mount
-PROJECT_extra := tests/cow tests/userprog-extra tests/vm-extra tests/unit \
-	tests/boot tests/harness tests/tools
+PROJECT_extra := tests/cow tests/userprog-extra tests/vm-extra tests/isolation \
+	tests/filesys/ours tests/unit tests/boot tests/harness tests/tools
 GRADING_threads := tests/threads/Grading
 GRADING_userprog := $(firstword $(wildcard tests/userprog/Grading.extra) tests/userprog/Grading.no-extra)
 GRADING_vm := tests/vm/Grading
@@ -60,11 +60,18 @@ GRADING_extra := tests/Grading.extra
 
 # $(call run_tests,SELECT,CHECK-RESULTS-OPTIONS): judges the selected tests
 # afresh (SELECT: --all, --area=AREA or --project=DIR...) in a sub-make
-# that keeps going past failures, then summarises.
+# that keeps going past failures, then summarises.  Tests that share a
+# disk (list-serial-tests in tests/build.mk: only a standard file-system
+# Make.tests dropped in has them) run afterwards, one at a time.
 define run_tests
 	+@tests=$$($(TEST_MAKE) list-tests | $(PERL) tools/check-results --select $(1)); \
-	for t in $$tests; do rm -f $(BUILD)/$$t.result; done; \
-	$(TEST_MAKE_PARALLEL) -k $$(for t in $$tests; do echo $$t.result; done) || true; \
+	serial=" $$($(TEST_MAKE) list-serial-tests | tr '\n' ' ')"; par=; ser=; \
+	for t in $$tests; do \
+		rm -f $(BUILD)/$$t.result; \
+		case "$$serial" in *" $$t "*) ser="$$ser $$t";; *) par="$$par $$t";; esac; \
+	done; \
+	$(TEST_MAKE_PARALLEL) -k $$(for t in $$par; do echo $$t.result; done) || true; \
+	if [ -n "$$ser" ]; then $(TEST_MAKE) -j1 -k $$(for t in $$ser; do echo $$t.result; done) || true; fi; \
 	$(PERL) tools/check-results --build=$(BUILD) $(2) $$tests
 endef
 

@@ -15,7 +15,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The test library is C; its header may be the standard one, which does
+ * not say so itself (this header is also included from C++). */
+#ifdef __cplusplus
+extern "C" {
+#endif
 #include "tests/lib.h"
+#ifdef __cplusplus
+}
+#endif
 
 #define COW_PAGE_SIZE 4096
 #define COW_PAGE_WORDS (COW_PAGE_SIZE / sizeof(uint64_t))

@@ -4,8 +4,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* The test library is C; its headers may be the standard ones, which do
+ * not say so themselves. */
+extern "C" {
 #include "tests/lib.h"
 #include "tests/main.h"
+}
 
 #define CNT 1000
 

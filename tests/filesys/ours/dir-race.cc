@@ -6,8 +6,12 @@
  * with something in it cannot be removed), a removed working directory
  * just refuses new entries, and in the end r is empty and the disk
  * consistent (the persistence run checks it with fsck). */
+/* The test library is C; its headers may be the standard ones, which do
+ * not say so themselves. */
+extern "C" {
 #include "tests/lib.h"
 #include "tests/main.h"
+}
 
 #define ROUNDS 150
 

@@ -5,7 +5,11 @@
  * "exec-link child" is the copy that runs through the link. */
 #include <string.h>
 
+/* The test library is C; its headers may be the standard ones, which do
+ * not say so themselves. */
+extern "C" {
 #include "tests/lib.h"
+}
 
 #define DATA_SIZE 5000
 #define MAP_ADDR ((void *)0x10000000)

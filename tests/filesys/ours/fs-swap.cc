@@ -7,8 +7,12 @@
  * The file stays for the persistence run. */
 #include <string.h>
 
+/* The test library is C; its headers may be the standard ones, which do
+ * not say so themselves. */
+extern "C" {
 #include "tests/lib.h"
 #include "tests/main.h"
+}
 
 #define BUF_SIZE (3 << 20)
 #define FILE_SIZE (1 << 20)

@@ -5,7 +5,11 @@
  * damaged disk. */
 #include <string.h>
 
+/* The test library is C; its headers may be the standard ones, which do
+ * not say so themselves. */
+extern "C" {
 #include "tests/lib.h"
+}
 
 #define SIZE 1000
 

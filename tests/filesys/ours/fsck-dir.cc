@@ -12,7 +12,11 @@
  * everything else is intact, and the disk takes new files. */
 #include <string.h>
 
+/* The test library is C; its headers may be the standard ones, which do
+ * not say so themselves. */
+extern "C" {
 #include "tests/lib.h"
+}
 
 #define KEEP_SIZE 3000
 

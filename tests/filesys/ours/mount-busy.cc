@@ -5,8 +5,12 @@
  * directory nothing is mounted on.  Then a clean umount writes the volume
  * back: mounted again, the file is still there.  ".." leaves the volume,
  * and inumbers differ between volumes. */
+/* The test library is C; its headers may be the standard ones, which do
+ * not say so themselves. */
+extern "C" {
 #include "tests/lib.h"
 #include "tests/main.h"
+}
 
 void test_main(void) {
   int fd;

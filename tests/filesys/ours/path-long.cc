@@ -6,8 +6,12 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The test library is C; its headers may be the standard ones, which do
+ * not say so themselves. */
+extern "C" {
 #include "tests/lib.h"
 #include "tests/main.h"
+}
 
 #define DEPTH 100
 

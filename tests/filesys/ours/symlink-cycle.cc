@@ -6,8 +6,12 @@
  * run: tar must skip it without complaint. */
 #include <stdio.h>
 
+/* The test library is C; its headers may be the standard ones, which do
+ * not say so themselves. */
+extern "C" {
 #include "tests/lib.h"
 #include "tests/main.h"
+}
 
 void test_main(void) {
   char name[16], target[16];

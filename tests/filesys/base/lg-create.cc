@@ -1,3 +1,0 @@
-/* tests/filesys/base/lg-create.cc -- see create.inc. */
-#define TEST_SIZE 75678
-#include "tests/filesys/base/create.inc"

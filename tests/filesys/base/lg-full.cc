@@ -1,3 +1,0 @@
-/* tests/filesys/base/lg-full.cc -- see full.inc. */
-#define TEST_SIZE 75678
-#include "tests/filesys/base/full.inc"

@@ -1,4 +1,0 @@
-/* tests/filesys/base/lg-random.cc -- see random.inc. */
-#define BLOCK_SIZE 512
-#define BLOCK_CNT 150
-#include "tests/filesys/base/random.inc"

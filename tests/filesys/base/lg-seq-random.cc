@@ -1,3 +1,0 @@
-/* tests/filesys/base/lg-seq-random.cc -- see seq-random.inc. */
-#define TEST_SIZE 75678
-#include "tests/filesys/base/seq-random.inc"

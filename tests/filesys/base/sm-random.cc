@@ -1,4 +1,0 @@
-/* tests/filesys/base/sm-random.cc -- see random.inc. */
-#define BLOCK_SIZE 13
-#define BLOCK_CNT 123
-#include "tests/filesys/base/random.inc"

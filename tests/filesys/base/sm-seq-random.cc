@@ -1,3 +1,0 @@
-/* tests/filesys/base/sm-seq-random.cc -- see seq-random.inc. */
-#define TEST_SIZE 5678
-#include "tests/filesys/base/seq-random.inc"

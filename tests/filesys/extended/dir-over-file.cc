@@ -1,9 +1,0 @@
-/* tests/filesys/extended/dir-over-file.cc -- a file cannot take the name
- * of a directory. */
-#include "tests/lib.h"
-#include "tests/main.h"
-
-void test_main(void) {
-  CHECK(mkdir("abc"), "mkdir \"abc\"");
-  CHECK(!create("abc", 0), "create \"abc\" (must return false)");
-}

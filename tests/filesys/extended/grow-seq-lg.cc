@@ -1,3 +1,0 @@
-/* tests/filesys/extended/grow-seq-lg.cc -- see grow-seq.inc. */
-#define TEST_SIZE 72943
-#include "tests/filesys/extended/grow-seq.inc"

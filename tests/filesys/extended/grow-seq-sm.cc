@@ -1,3 +1,0 @@
-/* tests/filesys/extended/grow-seq-sm.cc -- see grow-seq.inc. */
-#define TEST_SIZE 5678
-#include "tests/filesys/extended/grow-seq.inc"
