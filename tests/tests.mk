@@ -6,14 +6,23 @@
 #                               tests with the first lines of each reason,
 #                               then "N passed, M failed"; fails if M > 0
 #   make check-threads          one area: the tests under tests/threads/
+### SOLUTION(staff):
 #                               (also check-userprog, check-vm, check-cow,
 #                               check-unit, check-userprog-extra, ...)
+### STUB:
+### #                               (also check-userprog, check-vm,
+### #                               check-filesys, ...)
+### END
 #   make grade                  every test, then each project's grade
 #                               (build/grade-PROJECT) and all of them in
 #                               build/grade; fails if a test failed
 #   make grade-threads          one project's tests and grade (also
+### SOLUTION(staff):
 #                               grade-userprog, grade-vm, grade-filesys,
 #                               grade-extra for our own tests)
+### STUB:
+### #                               grade-userprog, grade-vm, grade-filesys)
+### END
 #   make build/tests/threads/alarm-single.result   one test: writes
 #                               .output (console), .errors (runner and
 #                               QEMU) and .result (PASS or FAIL, then why)
@@ -43,20 +52,28 @@ TEST_MAKE_PARALLEL = $(TEST_MAKE) $(if $(filter -j%,$(MAKEFLAGS)),,-j$(TEST_JOBS
 # What every run needs from the top level.
 TEST_PREREQS := $(BUILD)/kernel.elf $(BUILD)/boot.img
 
+### SOLUTION(staff):
 PROJECTS := threads userprog vm filesys extra
+### STUB:
+### PROJECTS := threads userprog vm filesys
+### END
 PROJECT_threads := tests/threads tests/threads/mlfqs
 PROJECT_userprog := tests/userprog tests/userprog/dup2 tests/userprog/no-vm \
 	tests/filesys/base tests/threads
 PROJECT_vm := tests/userprog tests/vm tests/vm/cow tests/filesys/base tests/threads
 PROJECT_filesys := tests/threads tests/userprog tests/vm tests/filesys/base \
 	tests/filesys/extended tests/filesys/buffer-cache tests/filesys/mount
+### SOLUTION(staff):
 PROJECT_extra := tests/cow tests/userprog-extra tests/vm-extra tests/isolation \
 	tests/filesys/ours tests/unit tests/boot tests/harness tests/tools
+### END
 GRADING_threads := tests/threads/Grading
 GRADING_userprog := $(firstword $(wildcard tests/userprog/Grading.extra) tests/userprog/Grading.no-extra)
 GRADING_vm := tests/vm/Grading
 GRADING_filesys := $(firstword $(wildcard tests/filesys/Grading.with-vm) tests/filesys/Grading.no-vm)
+### SOLUTION(staff):
 GRADING_extra := tests/Grading.extra
+### END
 
 # $(call run_tests,SELECT,CHECK-RESULTS-OPTIONS): judges the selected tests
 # afresh (SELECT: --all, --area=AREA or --project=DIR...) in a sub-make
