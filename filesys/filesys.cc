@@ -143,7 +143,7 @@ bool filesys_mkdir(dir *cwd, const char *path) {
                         return false;
                       });
   /// STUB:
-  ///   return false;
+  /// return false;
   /// END
 }
 
@@ -166,7 +166,7 @@ bool filesys_symlink(dir *cwd, const char *target, const char *linkpath) {
     return ok;
   });
   /// STUB:
-  ///   return false;
+  /// return false;
   /// END
 }
 
@@ -209,7 +209,7 @@ bool filesys_readdir(file *dir_file, char name[NAME_MAX + 1]) {
   file_seek(dir_file, pos);
   return found;
   /// STUB:
-  ///   return false;
+  /// return false;
   /// END
 }
 
@@ -265,7 +265,7 @@ bool filesys_mount(dir *cwd, const char *path, int channel, int device) {
   inode_close(target);
   return ok;
   /// STUB:
-  ///   return false;
+  /// return false;
   /// END
 }
 
@@ -284,6 +284,6 @@ bool filesys_umount(dir *cwd, const char *path) {
     filesys_report("filesys: %s: some sectors could not be written back", block_name(v->disk));
   return ok;
   /// STUB:
-  ///   return false;
+  /// return false;
   /// END
 }

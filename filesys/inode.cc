@@ -335,32 +335,32 @@ off_t inode_write_at(inode *ino, const void *buffer_, off_t size, off_t offset) 
   }
   return done;
   /// STUB:
-  ///   /* Writes stop at the end of file: files keep their creation size. */
-  ///   const uint8_t *buffer = static_cast<const uint8_t *>(buffer_);
-  ///   if (size <= 0 || offset < 0 || ino->vol->read_only) return 0;
-  ///   block *disk = ino->vol->disk;
-  ///   sector_buffer bounce;
-  ///   if (!bounce.ok()) return 0;
-  ///
-  ///   off_t done = 0;
-  ///   while (done < size) {
-  ///     off_t pos = offset + done;
-  ///     size_t idx = (size_t)pos / BLOCK_SECTOR_SIZE;
-  ///     off_t sector_ofs = pos % BLOCK_SECTOR_SIZE;
-  ///     off_t chunk = min_off(size - done, BLOCK_SECTOR_SIZE - sector_ofs);
-  ///     memcpy(bounce.data(), buffer + done, chunk); /* No lock held. */
-  ///     {
-  ///       lock_guard guard(&ino->lock);
-  ///       if (ino->deny_write_cnt > 0 || pos >= ino->data.length) break;
-  ///       chunk = min_off(chunk, ino->data.length - pos);
-  ///       block_sector_t sector;
-  ///       if (inode_map_lookup(ino->vol, &ino->data, idx, &sector) != MAP_OK ||
-  ///           !cache_write_at(disk, sector, bounce.data(), sector_ofs, chunk))
-  ///         break;
-  ///     }
-  ///     done += chunk;
+  /// /* Writes stop at the end of file: files keep their creation size. */
+  /// const uint8_t *buffer = static_cast<const uint8_t *>(buffer_);
+  /// if (size <= 0 || offset < 0 || ino->vol->read_only) return 0;
+  /// block *disk = ino->vol->disk;
+  /// sector_buffer bounce;
+  /// if (!bounce.ok()) return 0;
+///
+  /// off_t done = 0;
+  /// while (done < size) {
+  ///   off_t pos = offset + done;
+  ///   size_t idx = (size_t)pos / BLOCK_SECTOR_SIZE;
+  ///   off_t sector_ofs = pos % BLOCK_SECTOR_SIZE;
+  ///   off_t chunk = min_off(size - done, BLOCK_SECTOR_SIZE - sector_ofs);
+  ///   memcpy(bounce.data(), buffer + done, chunk); /* No lock held. */
+  ///   {
+  ///     lock_guard guard(&ino->lock);
+  ///     if (ino->deny_write_cnt > 0 || pos >= ino->data.length) break;
+  ///     chunk = min_off(chunk, ino->data.length - pos);
+  ///     block_sector_t sector;
+  ///     if (inode_map_lookup(ino->vol, &ino->data, idx, &sector) != MAP_OK ||
+  ///         !cache_write_at(disk, sector, bounce.data(), sector_ofs, chunk))
+  ///       break;
   ///   }
-  ///   return done;
+  ///   done += chunk;
+  /// }
+  /// return done;
   /// END
 }
 

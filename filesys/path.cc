@@ -236,35 +236,35 @@ path_status path_lookup(inode *start, const char *path, path_mode mode, path_res
   out->inode = cur;
   return PATH_OK;
   /// STUB:
-  ///   out->inode = nullptr;
-  ///   out->name[0] = '\0';
-  ///   out->trailing_slash = false;
-  ///   /* Only the root directory: PATH is one name, perhaps after a '/'. */
-  ///   while (*path == '/') path++;
-  ///   size_t len = strnlen(path, NAME_MAX + 1);
-  ///   if (len == 0) return PATH_INVALID;
-  ///   if (len > NAME_MAX) return PATH_TOO_LONG;
-  ///   if (strchr(path, '/') != nullptr) return PATH_NOT_FOUND;
-  ///   inode *root = open_root();
-  ///   if (root == nullptr) return PATH_NOT_FOUND;
-  ///   if (mode == PATH_PARENT) {
-  ///     if (!dir_name_valid(path)) {
-  ///       inode_close(root);
-  ///       return PATH_INVALID;
-  ///     }
-  ///     memcpy(out->name, path, len + 1);
-  ///     out->inode = root;
-  ///     return PATH_OK;
+  /// out->inode = nullptr;
+  /// out->name[0] = '\0';
+  /// out->trailing_slash = false;
+  /// /* Only the root directory: PATH is one name, perhaps after a '/'. */
+  /// while (*path == '/') path++;
+  /// size_t len = strnlen(path, NAME_MAX + 1);
+  /// if (len == 0) return PATH_INVALID;
+  /// if (len > NAME_MAX) return PATH_TOO_LONG;
+  /// if (strchr(path, '/') != nullptr) return PATH_NOT_FOUND;
+  /// inode *root = open_root();
+  /// if (root == nullptr) return PATH_NOT_FOUND;
+  /// if (mode == PATH_PARENT) {
+  ///   if (!dir_name_valid(path)) {
+  ///     inode_close(root);
+  ///     return PATH_INVALID;
   ///   }
-  ///   inode *found = nullptr;
-  ///   {
-  ///     lock_guard guard(&dir_lock);
-  ///     block_sector_t sector;
-  ///     if (dir_lookup_locked(root, path, &sector)) found = inode_open(root_volume, sector);
-  ///   }
-  ///   inode_close(root);
-  ///   if (found == nullptr) return PATH_NOT_FOUND;
-  ///   out->inode = found;
+  ///   memcpy(out->name, path, len + 1);
+  ///   out->inode = root;
   ///   return PATH_OK;
+  /// }
+  /// inode *found = nullptr;
+  /// {
+  ///   lock_guard guard(&dir_lock);
+  ///   block_sector_t sector;
+  ///   if (dir_lookup_locked(root, path, &sector)) found = inode_open(root_volume, sector);
+  /// }
+  /// inode_close(root);
+  /// if (found == nullptr) return PATH_NOT_FOUND;
+  /// out->inode = found;
+  /// return PATH_OK;
   /// END
 }
