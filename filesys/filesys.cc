@@ -30,9 +30,11 @@ bool format_on_mount; /* -f: format other disks at their first mount. */
  * Guarded by dir_lock. */
 constexpr size_t DISKS_MAX = 4;
 block *mounted_before[DISKS_MAX];
+/// END
 
 inode *cwd_inode(dir *cwd) { return cwd != nullptr ? dir_get_inode(cwd) : nullptr; }
 
+/// SOLUTION(filesys):
 /* True if DISK is blank: its first two sectors (where the free map's and
  * the root's inodes go) are all zeros, so it holds nothing to lose. */
 bool disk_blank(block *disk) {
