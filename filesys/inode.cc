@@ -43,7 +43,9 @@ struct inode {
   block_sector_t sector;   /* Where the on-disk inode lives.  Immutable. */
   int open_cnt;            /* Openers.  Guarded by open_inodes_lock. */
   bool removed;            /* Delete at last close.  Guarded by open_inodes_lock. */
+  /// SOLUTION(filesys):
   volume *mounted;         /* Volume mounted here, or NULL.  Guarded by dir_lock. */
+  /// END
 
   struct lock lock;        /* Guards the fields below. */
   int deny_write_cnt;      /* Writes are refused while > 0. */
@@ -143,7 +145,9 @@ inode *inode_open(volume *v, block_sector_t sector) {
   ino->sector = sector;
   ino->open_cnt = 1;
   ino->removed = false;
+  /// SOLUTION(filesys):
   ino->mounted = nullptr;
+  /// END
   lock_init(&ino->lock);
   ino->deny_write_cnt = 0;
   ino->disk_dirty = false;
@@ -219,9 +223,15 @@ int inode_count_open(volume *v, const inode *except, int *except_refs) {
   return count;
 }
 
+/// SOLUTION(filesys): mounts: remember which volume is mounted on a directory.
 volume *inode_mounted_locked(const inode *ino) { return ino->mounted; }
 
 void inode_set_mounted_locked(inode *ino, volume *v) { ino->mounted = v; }
+/// STUB:
+/// volume *inode_mounted_locked(const inode *ino) { return nullptr; }
+///
+/// void inode_set_mounted_locked(inode *ino, volume *v) {}
+/// END
 
 off_t inode_read_at(inode *ino, void *buffer_, off_t size, off_t offset) {
   uint8_t *buffer = static_cast<uint8_t *>(buffer_);
