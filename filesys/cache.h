@@ -65,8 +65,10 @@
 constexpr size_t CACHE_SIZE = 256;
 /* Entries of the plain cache (-fs-basic). */
 constexpr size_t CACHE_SIZE_BASIC = 64;
+/// SOLUTION(filesys):
 /* Write-behind period and minimum age of a dirty entry it writes. */
 constexpr int CACHE_FLUSH_SECONDS = 30;
+/// END
 
 /* Sets up an empty cache: CACHE_SIZE entries with read-ahead and
  * write-behind, or CACHE_SIZE_BASIC entries without either if BASIC.  Call
