@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): an address space's life cycle and its supplemental page table.
 /* vm/addrspace.cc -- an address space's life cycle, its SPT, the storage
  * of its mappings and its PTE lookup (see addrspace.h).  The region list
  * is in region.cc, the loader's segments and stack in program.cc, fork in
@@ -183,3 +184,56 @@ void address_space::free_mapping(mapping *m) {
   list_push_front(&free_mappings_, &m->spt_elem.list_elem);
   free_cnt_++;
 }
+/// STUB FILE:
+/// /* vm/addrspace.cc -- a process's address space (see addrspace.h).  The
+///  * handout's version makes and frees the page table; everything else
+///  * fails, so no program loads until the supplemental page table exists. */
+/// #include "vm/addrspace.h"
+///
+/// #include <debug.h>
+///
+/// address_space *address_space::create(void) {
+///   address_space *as = new address_space;
+///   if (as == nullptr) return nullptr;
+///   as->pml4_ = pml4_create();
+///   if (as->pml4_ == nullptr) {
+///     delete as;
+///     return nullptr;
+///   }
+///   return as;
+/// }
+///
+/// address_space::~address_space() {
+///   ASSERT(pml4_active() != pml4_);
+///   /* TODO (project 3, vm): release every page, writing dirty file pages
+///    * back. */
+///   pml4_destroy(pml4_);
+/// }
+///
+/// layout_result address_space::add_segment(uint64_t, uint64_t, file *, uint64_t, uint64_t, bool,
+///                                          bool) {
+///   /* TODO (project 3, vm): record the segment in the supplemental page
+///    * table; its pages are read (or zeroed) when first touched. */
+///   return layout_result::NO_MEMORY;
+/// }
+///
+/// layout_result address_space::add_stack(const void *) {
+///   /* TODO (project 3, vm): the stack's top page, holding the arguments. */
+///   return layout_result::NO_MEMORY;
+/// }
+///
+/// bool address_space::copy_from(address_space *) {
+///   /* TODO (project 3, vm): fork's copy of the parent's address space, with
+///    * copy-on-write sharing. */
+///   return false;
+/// }
+///
+/// void *address_space::mmap(void *, size_t, bool, file *, off_t) {
+///   /* TODO (project 3, vm): memory-mapped files. */
+///   return nullptr;
+/// }
+///
+/// void address_space::munmap(void *) {
+///   /* TODO (project 3, vm): unmap, writing dirty pages back. */
+/// }
+/// END

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): a process's address space: page table and supplemental page table.
 /* vm/addrspace.h -- a process's address space: its page table, its
  * regions and its supplemental page table (SPT).
  *
@@ -238,3 +239,95 @@ void address_space::for_each_region_locked(F f) {
 }
 
 #endif /* VM_ADDRSPACE_H */
+/// STUB FILE:
+/// /* vm/addrspace.h -- a process's address space: its page table and its
+///  * supplemental page table.
+///  *
+///  * Layer: vm/.  userprog/ creates and destroys address spaces and calls the
+///  * loader, fork and mmap methods below.  What the address space records
+///  * (the supplemental page table), and the methods the rest of vm/ needs,
+///  * are yours to add.
+///  *
+///  * Life cycle: create() for exec and fork (copy_from), the loader adds the
+///  * program's segments and stack, faults bring pages in, mmap/munmap add and
+///  * remove mappings of files, the destructor (exit, exec's old image)
+///  * releases everything, writing dirty file pages back. */
+/// #ifndef VM_ADDRSPACE_H
+/// #define VM_ADDRSPACE_H
+///
+/// #include <stddef.h>
+/// #include <stdint.h>
+///
+/// #include "arch/x86_64/mmu.h"
+/// #include "filesys/off_t.h"
+/// #include "vm/vm.h"
+///
+/// struct file;
+///
+/// /* Why the loader's add_segment or add_stack failed. */
+/// enum class [[nodiscard]] layout_result {
+///   OK,
+///   OVERLAP,      /* the range overlaps another segment or the stack (beyond
+///                    an end page that two segments may share) */
+///   SHARED_PAGE,  /* too many segments share one page */
+///   NO_MEMORY,
+/// };
+///
+/// class address_space {
+///  public:
+///   /* An empty address space (kernel mappings only).  NULL when out of
+///    * memory. */
+///   static address_space *create(void);
+///   /* Releases every page (writing dirty file pages back) and the page
+///    * table.  Must not be the active address space.  May sleep. */
+///   ~address_space();
+///   address_space(const address_space &) = delete;
+///   address_space &operator=(const address_space &) = delete;
+///
+///   page_table *pml4() const { return pml4_; }
+///
+///   /* ---- The ELF loader (userprog/load.cc). ---- */
+///
+///   /* Adds a segment: bytes [VADDR, VADDR + MEMSZ) show FILESZ bytes of F
+///    * from OFFSET, then zeroes; nothing is read before a page is touched.
+///    * The caller checked the ranges (inside user space, within the file,
+///    * FILESZ <= MEMSZ, OFFSET and VADDR equal modulo PGSIZE).  Two segments
+///    * may share a page at an end of each: that page holds the bytes of both,
+///    * writable or executable if either is.  Any other overlap is OVERLAP.
+///    * On failure, what was added stays, for the destructor.  May sleep. */
+///   layout_result add_segment(uint64_t vaddr, uint64_t memsz, file *f, uint64_t offset,
+///                             uint64_t filesz, bool writable, bool executable);
+///   /* Adds the stack below USER_STACK; its top page is a copy of the page at
+///    * TOP (the arguments).  OVERLAP if a segment reaches into the stack.  May
+///    * sleep. */
+///   layout_result add_stack(const void *top);
+///
+///   /* ---- fork (userprog/fork.cc). ---- */
+///
+///   /* Makes this (empty) address space a copy of PARENT, whose process is
+///    * blocked in fork.  With vm_cow_enabled the two share every page until
+///    * one of them writes it (copy-on-write); without, every page is copied.
+///    * False when out of memory (what was copied stays, for the destructor).
+///    * May sleep. */
+///   [[nodiscard]] bool copy_from(address_space *parent);
+///
+///   /* ---- mmap (abi.md). ---- */
+///
+///   /* Maps LENGTH bytes of F from OFFSET at ADDR, writable or not, never
+///    * executable; nothing is read before a page is touched.  Returns ADDR,
+///    * or NULL for every failure of the contract (see abi.md): nothing is
+///    * mapped then.  May sleep. */
+///   void *mmap(void *addr, size_t length, bool writable, file *f, off_t offset);
+///   /* Unmaps the mapping mmap returned at ADDR, writing dirty pages back.
+///    * Anything else is ignored.  May sleep. */
+///   void munmap(void *addr);
+///
+///  private:
+///   address_space() = default;
+///
+///   page_table *pml4_ = nullptr;
+///   /* TODO (project 3, vm): the supplemental page table. */
+/// };
+///
+/// #endif /* VM_ADDRSPACE_H */
+/// END

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): anonymous pages (stack, data, bss), saved to swap.
 /* vm/anon.cc -- anonymous pages (see anon.h). */
 #include "vm/anon.h"
 

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): anonymous pages (stack, data, bss), saved to swap.
 /* vm/anon.h -- anonymous pages: data, bss and stack (see vm/page.h).
  *
  * Contents that no file holds.  The first fill of a page without a slot

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): the page-fault handler: lazy loading, stack growth, swap-in, copy-on-write.
 /* vm/fault.cc -- the page-fault path: one dispatcher, one handler per case.
  *
  * Layer: vm/.  userprog/exception.cc's page_fault() reads CR2 and the

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): pages of memory-mapped files, written back when dirty.
 /* vm/file.cc -- file-backed pages (see file.h). */
 #include "vm/file.h"
 

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): pages of memory-mapped files, written back when dirty.
 /* vm/file.h -- pages of a file mapped with mmap (see vm/page.h).
  *
  * A file_kind page shows READ_BYTES bytes of a file from offset OFS, then

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): the copy of an address space for fork, with copy-on-write.
 /* vm/fork.cc -- the address-space half of fork: copy_from (see
  * addrspace.h).
  *

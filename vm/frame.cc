@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): the frame table and eviction.
 /* vm/frame.cc -- the frame table and eviction (see frame.h). */
 #include "vm/frame.h"
 

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): the frame table and eviction.
 /* vm/frame.h -- the frame table: every frame of the user pool.
  *
  * Layer: vm/ (internal).  One frame per page of the user pool (palloc PAL_USER),
@@ -45,3 +46,21 @@ frame *frame_of_kva(void *kva);
 size_t frames_in_use_locked(void);
 
 #endif /* VM_FRAME_H */
+/// STUB FILE:
+/// /* vm/frame.h -- the frame table: every frame of the user pool (palloc
+///  * PAL_USER), what each holds, and eviction when the pool runs out.
+///  *
+///  * Layer: vm/ (internal). */
+/// #ifndef VM_FRAME_H
+/// #define VM_FRAME_H
+///
+/// class page;
+///
+/// /* One frame of the user pool. */
+/// struct frame {
+///   void *kva;         /* the frame's kernel address (direct map) */
+///   struct page *page; /* what it holds; NULL when free */
+/// };
+///
+/// #endif /* VM_FRAME_H */
+/// END

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): memory-mapped files: mmap and munmap.
 /* vm/mmap.cc -- mmap and munmap (see addrspace.h and abi.md).
  *
  * What one successful mmap makes is one MMAP region (vm/region.h): the

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): a page of user contents: bringing it into a frame, copying it.
 /* vm/page.cc -- giving a page a frame: from its kind (page-in) or as a
  * copy of another page (copy-on-write, eager fork); freeing a page.
  * See page.h; page_fill_frame_locked(), the helper both use, is there. */

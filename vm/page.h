@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): a page of user contents and the page operations.
 /* vm/page.h -- one page of user contents, its kind, and the busy protocol.
  *
  * Layer: vm/ (internal).  Two records describe a user page:
@@ -216,3 +217,59 @@ inline void page_free_locked(page *page) {
 }
 
 #endif /* VM_PAGE_H */
+/// STUB FILE:
+/// /* vm/page.h -- a page of user contents and the page operations.
+///  *
+///  * Layer: vm/ (internal).  A page is the contents of one page of a
+///  * process's memory: where they are now (in a frame, in swap, in a file,
+///  * or not produced yet) and how to produce and save them.  Its kind
+///  * supplies these operations, one subclass of page_kind per kind
+///  * (style.md, habit 7):
+///  *
+///  *   uninit  not produced yet (lazy loading): the first fault produces the
+///  *           contents, and the page takes its final kind;
+///  *   anon    anonymous memory (stack, data, bss): saved to swap when its
+///  *           frame is taken;
+///  *   file    a page of a file mapped with mmap: written back when dirty.
+///  *
+///  * After a copy-on-write fork the parent and the child share their pages
+///  * until one of them writes. */
+/// #ifndef VM_PAGE_H
+/// #define VM_PAGE_H
+///
+/// #include "vm/frame.h"
+///
+/// /* The kinds of page. */
+/// enum class page_type { UNINIT, ANON, FILE };
+///
+/// /* The page operations: how a page's contents are produced and saved. */
+/// class page_kind {
+///  public:
+///   virtual ~page_kind() = default; /* releases the backing store (swap slot, file) */
+///   virtual page_type type() const = 0;
+///
+///   /* Produces the page's contents in KVA, a frame not mapped anywhere yet:
+///    * reads them from the file or from swap, or zero-fills.  False on an
+///    * I/O error.  May sleep. */
+///   [[nodiscard]] virtual bool fill(void *kva) = 0;
+///
+///   /* Saves the contents in KVA so that the frame can be reused (swap-out,
+///    * write-back of a dirty file page).  False if there is nowhere to put
+///    * them.  May sleep. */
+///   [[nodiscard]] virtual bool save(const void *kva, bool dirty) = 0;
+/// };
+///
+/// /* One page of user contents. */
+/// class page {
+///  public:
+///   explicit page(page_kind *k) : kind(k) {}
+///   ~page() { delete kind; }
+///   page(const page &) = delete;
+///   page &operator=(const page &) = delete;
+///
+///   page_kind *kind;               /* never NULL; owned */
+///   struct frame *frame = nullptr; /* the frame holding the contents, or NULL */
+/// };
+///
+/// #endif /* VM_PAGE_H */
+/// END

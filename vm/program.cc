@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): a new program's segments and stack, loaded lazily.
 /* vm/program.cc -- the regions of a new program, as the ELF loader
  * (userprog/load.cc) describes them: one per segment, whose pages are
  * produced on their first fault, and the stack, whose top page (the

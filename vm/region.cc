@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): the ranges a process may touch and what a first touch makes.
 /* vm/region.cc -- regions (see region.h): what the first touch of a page
  * produces, and an address space's list of them (see addrspace.h). */
 #include "vm/region.h"

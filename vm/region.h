@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): the ranges a process may touch and what a first touch makes.
 /* vm/region.h -- a run of pages described once: what the first touch of
  * each page produces.
  *

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): the reverse map from a page to the page-table entries that map it.
 /* vm/rmap.cc -- the reverse map: PTE updates for every mapping of a page
  * (see rmap.h). */
 #include "vm/rmap.h"

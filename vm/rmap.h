@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): the reverse map from a page to the page-table entries that map it.
 /* vm/rmap.h -- the reverse map: from a page to the mappings (and so the
  * PTEs) that show it.
  *

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): swap slots on the swap disk.
 /* vm/swap.cc -- swap slots on the swap disk and the write-behind cluster
  * (see swap.h). */
 #include "vm/swap.h"

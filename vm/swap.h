@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): swap slots on the swap disk.
 /* vm/swap.h -- the swap disk, in page-sized slots.
  *
  * Layer: vm/, on devices/block.h.  The disk with role BLOCK_SWAP (hd1:1,

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): pages not produced yet (lazy loading).
 /* vm/uninit.cc -- lazily produced pages (see uninit.h). */
 #include "vm/uninit.h"
 

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): pages not produced yet (lazy loading).
 /* vm/uninit.h -- pages not produced yet: an executable's segments.
  *
  * Layer: vm/ (see vm/page.h).  The ELF loader describes each page of a

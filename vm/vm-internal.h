@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): state shared inside vm/ (the lock, the counters).
 /* vm/vm-internal.h -- state shared by the files of vm/, and by nobody else.
  *
  * Layer: vm/.  Only vm/ includes this header (directly or through its

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(vm): start-up, the fault entry, statistics and the debug dump.
 /* vm/vm.cc -- the VM lock, start-up, statistics and the debug dump (see
  * vm.h and vm-internal.h). */
 #include "vm/vm.h"
@@ -73,3 +74,50 @@ void vm_dump(address_space *as) {
            page->dirty ? " dirty" : "");
   });
 }
+/// STUB FILE:
+/// /* vm/vm.cc -- virtual memory's start-up, its page-fault entry and its
+///  * statistics (see vm.h).  The handout's versions fail: a page fault kills
+///  * the process. */
+/// #include "vm/vm.h"
+///
+/// #include <stdio.h>
+///
+/// #include "vm/addrspace.h"
+/// #include "vm/frame.h"
+/// #include "vm/page.h"
+///
+/// bool vm_cow_enabled = true;
+///
+/// void vm_init(void) {
+///   /* TODO (project 3, vm): set up the frame table over the user pool and
+///    * the swap slots on the swap disk. */
+/// }
+///
+/// fault_result vm_handle_fault(address_space *, void *, fault_access, uint64_t) {
+///   /* TODO (project 3, vm): find what the address space has at the faulting
+///    * page and bring it in (lazy loading, swap-in), grow the stack, break
+///    * copy-on-write sharing.  Until then every fault kills the process. */
+///   return fault_result::BAD_ADDRESS;
+/// }
+///
+/// void vm_print_stats(void) {
+///   /* TODO (project 3, vm): count faults, evictions, swap-ins and swap-outs
+///    * and print them here (the format is in vm.h). */
+/// }
+///
+/// size_t vm_frames_in_use(void) {
+///   /* TODO (project 3, vm): the user frames your frame table hands out. */
+///   return 0;
+/// }
+///
+/// size_t vm_swap_slots_in_use(void) {
+///   /* TODO (project 3, vm): the swap slots in use. */
+///   return 0;
+/// }
+///
+/// void vm_dump(address_space *as) {
+///   printf("address space %p, page table %p\n", (void *)as, (void *)as->pml4());
+///   /* TODO (project 3, vm): one line per page of the supplemental page
+///    * table: its address, kind, permissions, where its contents are. */
+/// }
+/// END

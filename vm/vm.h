@@ -1,3 +1,5 @@
+/// SOLUTION(vm): virtual memory: supplemental page tables, a frame table with
+/// eviction, swap, lazy loading, stack growth, mmap, copy-on-write fork.
 /* vm/vm.h -- virtual memory: what the rest of the kernel sees.
  *
  * Layer: vm/, between userprog/ (processes, system calls) and kernel/ +
@@ -26,6 +28,21 @@
  *   swap.{h,cc}       swap slots on the swap disk
  *   vm.cc             the VM lock, statistics, the debug dump
  *   vm-internal.h     state shared inside vm/ (the lock, the counters) */
+/// STUB:
+/// /* vm/vm.h -- virtual memory: what the rest of the kernel sees.
+///  *
+///  * Layer: vm/, between userprog/ (processes, system calls) and kernel/ +
+///  * filesys/.  vm/ never includes userprog/: the page-fault handler in
+///  * userprog/exception.cc asks vm_handle_fault() and decides itself what an
+///  * unhandled fault means (kill the process, or a kernel bug).  Processes
+///  * own their address spaces through vm/addrspace.h; everything else of vm/
+///  * is internal.
+///  *
+///  * What the handout gives: vm.cc (start-up, the fault entry, statistics),
+///  * addrspace.{h,cc} (a process's address space, as userprog/ uses it),
+///  * page.h (a page and the page operations), frame.h (a frame of the user
+///  * pool).  Add files of your own as you need them. */
+/// END
 #ifndef VM_VM_H
 #define VM_VM_H
 
@@ -48,6 +65,8 @@ enum class [[nodiscard]] fault_result {
 /* What the faulting access was doing. */
 enum class fault_access { READ, WRITE, EXECUTE };
 
+/// SOLUTION(vm): the page-fault handler: lazy loading, stack growth, swap-in,
+/// copy-on-write.
 /* Handles a fault at user address ADDR in address space AS: lazy load,
  * stack growth, swap-in, copy-on-write (vm/fault.cc).  ACCESS: a read, a
  * write, or an instruction fetch.  USER_RSP: the user stack pointer for the stack-growth rule
@@ -56,6 +75,16 @@ enum class fault_access { READ, WRITE, EXECUTE };
  * held; may sleep. */
 fault_result vm_handle_fault(address_space *as, void *addr, fault_access access,
                              uint64_t user_rsp);
+/// STUB:
+/// /* Handles a fault at user address ADDR in address space AS: lazy load,
+///  * stack growth, swap-in, copy-on-write.  ACCESS: a read, a write, or an
+///  * instruction fetch.  USER_RSP: the user stack pointer for the
+///  * stack-growth rule (from the trap frame, or as saved at system-call
+///  * entry for a fault taken inside a kernel copy routine).  Call with
+///  * interrupts on and no locks held; may sleep. */
+/// fault_result vm_handle_fault(address_space *as, void *addr, fault_access access,
+///                              uint64_t user_rsp);
+/// END
 
 /* Sets up the frame table and swap.  Call once, after the disks. */
 void vm_init(void);
