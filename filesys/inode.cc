@@ -62,8 +62,8 @@ list open_inodes; /* Every open inode, once.  Guarded by open_inodes_lock. */
 
 off_t min_off(off_t a, off_t b) { return a < b ? a : b; }
 
-/// SOLUTION(filesys): extensible files: helpers for writes past the end of
-/// file (writing the grown on-disk inode back, zero-filling a gap).
+/// SOLUTION(filesys): extensible files: what a write past the end of file
+/// needs (see inode_write_at).
 /* Writes INODE's disk copy back if it changed.  Returns false on a disk
  * error.  Caller holds INODE->lock. */
 bool flush_locked(inode *ino) {
