@@ -22,7 +22,11 @@
  * the clock that is dirty is first written back (pinned, cache_lock
  * dropped, E held) and the search starts again: so the disk never holds a
  * stale copy of a sector while another thread could miss on it and read it
+/// SOLUTION(filesys):
  * back.  The two background threads use exactly the same steps. */
+/// STUB:
+///  * back. */
+/// END
 #include "filesys/cache.h"
 
 #include <debug.h>
@@ -34,7 +38,9 @@
 #include "filesys/report.h"
 #include "kernel/palloc.h"
 #include "kernel/synch.h"
+/// SOLUTION(filesys):
 #include "kernel/thread.h"
+/// END
 
 namespace {
 
@@ -66,7 +72,9 @@ struct cache_entry {
 };
 
 size_t entry_cnt;         /* Entries in use: CACHE_SIZE or CACHE_SIZE_BASIC. */
+/// SOLUTION(filesys):
 bool background;          /* Read-ahead and write-behind threads run. */
+/// END
 uint8_t *pages;           /* entry_cnt sectors, from the kernel pool. */
 cache_entry entries[CACHE_SIZE];
 
@@ -78,6 +86,7 @@ condition entry_unpinned; /* Signalled when an entry's pins drop to 0. */
 size_t clock_hand;        /* Next entry the clock looks at. */
 cache_stats stats;
 
+/// SOLUTION(filesys): read-ahead: the requests waiting for the background reader.
 /* Read-ahead requests, a ring guarded by cache_lock. */
 constexpr size_t AHEAD_QUEUE = 8;
 struct ahead_request {
@@ -87,6 +96,7 @@ struct ahead_request {
 ahead_request ahead_queue[AHEAD_QUEUE];
 size_t ahead_head, ahead_cnt;
 semaphore ahead_pending;  /* Upped once per queued request. */
+/// END
 
 size_t bucket_of(const block *disk, block_sector_t sector) {
   uint64_t h = ((uint64_t)(uintptr_t)disk >> 4) * 0x9e3779b97f4a7c15ULL + sector;
@@ -286,6 +296,8 @@ bool flush_entry(cache_entry *e, block *disk, int64_t min_age, bool drop) {
   return ok;
 }
 
+/// SOLUTION(filesys): write-behind and read-ahead: kernel threads that write
+/// dirty sectors back periodically and load the sectors asked for ahead.
 /* The write-behind thread: see the overview. */
 void flush_thread(void *) {
   const int64_t period = (int64_t)CACHE_FLUSH_SECONDS * TIMER_FREQ;
@@ -314,20 +326,25 @@ void ahead_thread(void *) {
     }
   }
 }
+/// END
 
 }  // namespace
 
 void cache_init(bool basic) {
   ASSERT(pages == nullptr);
   entry_cnt = basic ? CACHE_SIZE_BASIC : CACHE_SIZE;
+  /// SOLUTION(filesys):
   background = !basic;
+  /// END
   static_assert(CACHE_SIZE_BASIC * BLOCK_SECTOR_SIZE % PGSIZE == 0);
   static_assert(CACHE_SIZE * BLOCK_SECTOR_SIZE % PGSIZE == 0);
   pages = static_cast<uint8_t *>(
       palloc_get_multiple(PAL_ASSERT, entry_cnt * BLOCK_SECTOR_SIZE / PGSIZE));
   lock_init(&cache_lock);
   cond_init(&entry_unpinned);
+  /// SOLUTION(filesys):
   sema_init(&ahead_pending, 0);
+  /// END
   for (size_t i = 0; i < entry_cnt; i++) {
     cache_entry &e = entries[i];
     e.magic = ENTRY_MAGIC;
@@ -342,11 +359,14 @@ void cache_init(bool basic) {
     e.dirty_since = 0;
     e.data = pages + i * BLOCK_SECTOR_SIZE;
   }
+  /// SOLUTION(filesys): write-behind and read-ahead: start their threads
+  /// (not with the plain cache, BASIC).
   if (background) {
     if (thread_create("cache-flush", PRI_DEFAULT, flush_thread, nullptr) == TID_ERROR ||
         thread_create("cache-ahead", PRI_DEFAULT, ahead_thread, nullptr) == TID_ERROR)
       PANIC("cannot start the buffer cache's threads");
   }
+  /// END
 }
 
 size_t cache_size(void) { return entry_cnt; }
@@ -385,6 +405,7 @@ bool cache_write_at(block *disk, block_sector_t sector, const void *buffer, size
 }
 
 void cache_read_ahead(block *disk, block_sector_t sector) {
+  /// SOLUTION(filesys): read-ahead: queue SECTOR for the background reader.
   if (!background || sector >= block_size(disk)) return;
   {
     lock_guard guard(&cache_lock);
@@ -397,6 +418,7 @@ void cache_read_ahead(block *disk, block_sector_t sector) {
     ahead_cnt++;
   }
   sema_up(&ahead_pending);
+  /// END
 }
 
 bool cache_flush(block *disk) {
@@ -408,6 +430,7 @@ bool cache_flush(block *disk) {
 
 bool cache_drop(block *disk) {
   ASSERT(disk != nullptr);
+  /// SOLUTION(filesys):
   {
     /* Pending read-ahead of DISK is dropped: keep the others, in order. */
     lock_guard guard(&cache_lock);
@@ -418,6 +441,7 @@ bool cache_drop(block *disk) {
     }
     ahead_cnt = kept;
   }
+  /// END
   bool ok = true;
   for (size_t i = 0; i < entry_cnt; i++)
     if (!flush_entry(&entries[i], disk, -1, true)) ok = false;

@@ -14,6 +14,7 @@
  * and mark it dirty.  The disk is written:
  *
  *   - when a dirty entry is evicted;
+/// SOLUTION(filesys):
  *   - by write-behind: a kernel thread ("cache-flush") wakes every
  *     CACHE_FLUSH_SECONDS of (virtual) time and writes back every entry
  *     that has been dirty for at least that long, so a crash loses at most
@@ -26,6 +27,12 @@
  * a request is dropped when the small queue is full or the sector is
  * cached already.  A prefetched entry is not marked used, so if nobody
  * reads it, it is the first to go.
+/// STUB:
+///  *   - by cache_flush() (umount, and filesys_done() at every power-off).
+///  *
+///  * cache_read_ahead() is told which sector is likely to be read soon (the
+///  * inode layer names the next sector of a file being read).
+/// END
  *
  * So the block layer's counters (block_read_count ...) count real disk
  * transfers, which the cache makes rarer.  The `-fs-basic` kernel option
@@ -58,8 +65,10 @@
 constexpr size_t CACHE_SIZE = 256;
 /* Entries of the plain cache (-fs-basic). */
 constexpr size_t CACHE_SIZE_BASIC = 64;
+/// SOLUTION(filesys):
 /* Write-behind period and minimum age of a dirty entry it writes. */
 constexpr int CACHE_FLUSH_SECONDS = 30;
+/// END
 
 /* Sets up an empty cache: CACHE_SIZE entries with read-ahead and
  * write-behind, or CACHE_SIZE_BASIC entries without either if BASIC.  Call

@@ -184,11 +184,14 @@ bool dir_remove_locked(inode *dir, const char *name) {
   volume *v = inode_get_volume(dir);
   if (e.inode_sector == FREE_MAP_SECTOR || e.inode_sector == ROOT_DIR_SECTOR) return false;
   inode *ino = inode_open(v, e.inode_sector);
+  /// SOLUTION(filesys): subdirectories: a directory goes only when it is empty
+  /// (and no volume is mounted on it).
   if (ino != nullptr && inode_is_dir(ino) &&
       (inode_mounted_locked(ino) != nullptr || !dir_is_empty_locked(ino))) {
     inode_close(ino);
     return false;
   }
+  /// END
 
   /* Drop the entry even if its inode is corrupt: the name must go. */
   e.in_use = false;

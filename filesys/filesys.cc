@@ -12,7 +12,9 @@
 #include "filesys/inode.h"
 #include "filesys/path.h"
 #include "filesys/report.h"
+/// SOLUTION(filesys):
 #include "filesys/sector-buffer.h"
+/// END
 #include "filesys/volume.h"
 
 namespace {
@@ -20,15 +22,19 @@ namespace {
 /* Written only by filesys_init / filesys_done, while no other thread uses
  * the file system. */
 bool mounted;
+/// SOLUTION(filesys): mounts: what filesys_mount needs to know about the
+/// disks (formatted during this boot or not, blank or not).
 bool format_on_mount; /* -f: format other disks at their first mount. */
 
 /* Disks mounted at least once during this boot (not formatted again).
  * Guarded by dir_lock. */
 constexpr size_t DISKS_MAX = 4;
 block *mounted_before[DISKS_MAX];
+/// END
 
 inode *cwd_inode(dir *cwd) { return cwd != nullptr ? dir_get_inode(cwd) : nullptr; }
 
+/// SOLUTION(filesys):
 /* True if DISK is blank: its first two sectors (where the free map's and
  * the root's inodes go) are all zeros, so it holds nothing to lose. */
 bool disk_blank(block *disk) {
@@ -41,6 +47,7 @@ bool disk_blank(block *disk) {
   }
   return true;
 }
+/// END
 
 /* What filesys_create, mkdir and symlink share: looks up PATH's parent,
  * allocates an inode sector on its volume, lets MAKE write the inode
@@ -91,7 +98,9 @@ void filesys_init(bool format_disk, bool basic_cache) {
   filesys_report_init();
   inode_init();
   dir_init();
+  /// SOLUTION(filesys):
   format_on_mount = format_disk;
+  /// END
   block *disk = block_get_role(BLOCK_FILESYS);
   if (disk == nullptr) {
     if (format_disk) printf("filesys: no file-system disk (hd0:1); -f ignored\n");
@@ -127,15 +136,21 @@ bool filesys_create(dir *cwd, const char *path, off_t initial_size) {
 }
 
 bool filesys_mkdir(dir *cwd, const char *path) {
+  /// SOLUTION(filesys): subdirectories: create an empty directory PATH (a path, absolute or
+  /// relative to CWD) whose parent is the directory that holds it.
   return create_entry(cwd, path, true,
                       [&](volume *v, block_sector_t sector, block_sector_t parent) {
                         if (dir_create(v, sector, parent, 0)) return true;
                         free_map_release(v, sector, 1);
                         return false;
                       });
+  /// STUB:
+  /// return false;
+  /// END
 }
 
 bool filesys_symlink(dir *cwd, const char *target, const char *linkpath) {
+  /// SOLUTION(filesys): symbolic links: create LINKPATH, a link holding the path TARGET.
   size_t len = strnlen(target, PATH_MAX + 1);
   if (len == 0 || len > PATH_MAX) return false;
   return create_entry(cwd, linkpath, false, [&](volume *v, block_sector_t sector, block_sector_t) {
@@ -152,6 +167,9 @@ bool filesys_symlink(dir *cwd, const char *target, const char *linkpath) {
     inode_close(ino);
     return ok;
   });
+  /// STUB:
+  /// return false;
+  /// END
 }
 
 file *filesys_open(dir *cwd, const char *path) { return file_open(lookup(cwd, path)); }
@@ -178,18 +196,28 @@ bool filesys_remove(dir *cwd, const char *path) {
   return ok;
 }
 
+/// SOLUTION(filesys): subdirectories: a handle on the directory PATH names.
 dir *filesys_open_dir(dir *cwd, const char *path) { return dir_open(lookup(cwd, path)); }
+/// STUB:
+/// dir *filesys_open_dir(dir *cwd, const char *path) { return nullptr; }
+/// END
 
 bool filesys_readdir(file *dir_file, char name[NAME_MAX + 1]) {
+  /// SOLUTION(filesys): subdirectories: the next entry name of an open directory.
   inode *ino = file_get_inode(dir_file);
   if (!inode_is_dir(ino)) return false;
   off_t pos = file_tell(dir_file);
   bool found = dir_readdir(ino, &pos, name);
   file_seek(dir_file, pos);
   return found;
+  /// STUB:
+  /// return false;
+  /// END
 }
 
 bool filesys_mount(dir *cwd, const char *path, int channel, int device) {
+  /// SOLUTION(filesys): mounts: attach the file system of another disk at an empty
+  /// directory, formatting a blank disk and checking (fsck) any other first.
   if (!mounted || channel < 0 || channel > 1 || device < 0 || device > 1) return false;
   char name[8];
   snprintf(name, sizeof name, "hd%d:%d", channel, device);
@@ -238,9 +266,13 @@ bool filesys_mount(dir *cwd, const char *path, int channel, int device) {
   if (!ok && v != nullptr) (void)volume_release(v);
   inode_close(target);
   return ok;
+  /// STUB:
+  /// return false;
+  /// END
 }
 
 bool filesys_umount(dir *cwd, const char *path) {
+  /// SOLUTION(filesys): mounts: detach a mounted volume that nothing uses any more.
   inode *target = lookup(cwd, path);
   if (target == nullptr) return false;
   volume *v = inode_get_volume(target);
@@ -253,4 +285,7 @@ bool filesys_umount(dir *cwd, const char *path) {
   if (ok && !volume_release(v))
     filesys_report("filesys: %s: some sectors could not be written back", block_name(v->disk));
   return ok;
+  /// STUB:
+  /// return false;
+  /// END
 }

@@ -88,6 +88,7 @@ bool free_tree(volume *v, block_sector_t sector, size_t depth) {
   return ok;
 }
 
+/// SOLUTION(filesys): fsck: visiting every sector of an index tree.
 /* Visits the subtree rooted at SECTOR (see inode_map_walk). */
 bool walk_tree(volume *v, block_sector_t sector, size_t depth,
                bool (*visit)(void *aux, block_sector_t sector), void *aux) {
@@ -100,6 +101,7 @@ bool walk_tree(volume *v, block_sector_t sector, size_t depth,
     if (entries[i] != 0 && !walk_tree(v, entries[i], depth - 1, visit, aux)) return false;
   return true;
 }
+/// END
 
 }  // namespace
 
@@ -235,6 +237,7 @@ bool inode_map_free_all(volume *v, inode_disk *disk_inode) {
   return ok;
 }
 
+/// SOLUTION(filesys): fsck: visiting every sector of an index tree.
 bool inode_map_walk(volume *v, const inode_disk *disk_inode,
                     bool (*visit)(void *aux, block_sector_t sector), void *aux) {
   for (block_sector_t direct : disk_inode->direct)
@@ -246,3 +249,4 @@ bool inode_map_walk(volume *v, const inode_disk *disk_inode,
     return false;
   return true;
 }
+/// END

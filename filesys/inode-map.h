@@ -111,6 +111,7 @@ map_status inode_map_allocate(volume *v, inode_disk *disk_inode, size_t idx,
  * sectors leak; the disk was corrupt or failing).  May sleep. */
 bool inode_map_free_all(volume *v, inode_disk *disk_inode);
 
+/// SOLUTION(filesys):
 /* For fsck: calls VISIT(AUX, SECTOR) for every index and data sector
  * DISK_INODE points to, checking nothing but the range of each pointer.
  * Returns false, stopping the walk, if VISIT returns false, a pointer is
@@ -118,5 +119,6 @@ bool inode_map_free_all(volume *v, inode_disk *disk_inode);
  * sleep. */
 bool inode_map_walk(volume *v, const inode_disk *disk_inode,
                     bool (*visit)(void *aux, block_sector_t sector), void *aux);
+/// END
 
 #endif /* FILESYS_INODE_MAP_H */

@@ -1,3 +1,4 @@
+/// SOLUTION(filesys):
 /* filesys/inode.cc -- open inodes: the open list, reading, writing and
  * growing file data, deferred deletion.  See filesys/inode.h for the life
  * cycle and the lock rules, filesys/inode-map.h for the disk format.
@@ -10,6 +11,16 @@
  * partial write of the file's last sector builds the whole sector first,
  * with bytes past the end of file forced to zero so that growth never
  * exposes stale data. */
+/// STUB:
+/// /* filesys/inode.cc -- open inodes: the open list, reading and writing
+///  * file data, deferred deletion.  See filesys/inode.h for the life cycle
+///  * and the lock rules, filesys/inode-map.h for the disk format.
+///  *
+///  * Every transfer goes one file sector at a time through a heap buffer:
+///  * the caller's memory (perhaps user memory, which may fault) is copied
+///  * with no lock held, the buffer cache (filesys/cache.h) is accessed with
+///  * the inode's lock held. */
+/// END
 #include "filesys/inode.h"
 
 #include <list.h>
@@ -34,7 +45,9 @@ struct inode {
                               asking for it takes no lock. */
   int open_cnt;            /* Openers.  Guarded by open_inodes_lock. */
   bool removed;            /* Delete at last close.  Guarded by open_inodes_lock. */
+  /// SOLUTION(filesys):
   volume *mounted;         /* Volume mounted here, or NULL.  Guarded by dir_lock. */
+  /// END
 
   struct lock lock;        /* Guards the fields below. */
   int deny_write_cnt;      /* Writes are refused while > 0. */
@@ -49,6 +62,8 @@ list open_inodes; /* Every open inode, once.  Guarded by open_inodes_lock. */
 
 off_t min_off(off_t a, off_t b) { return a < b ? a : b; }
 
+/// SOLUTION(filesys): extensible files: what a write past the end of file
+/// needs (see inode_write_at).
 /* Writes INODE's disk copy back if it changed.  Returns false on a disk
  * error.  Caller holds INODE->lock. */
 bool flush_locked(inode *ino) {
@@ -71,6 +86,7 @@ bool zero_fill_locked(inode *ino, size_t idx, sector_buffer *zeros) {
   memset(zeros->data(), 0, BLOCK_SECTOR_SIZE);
   return cache_write(ino->vol->disk, sector, zeros->data());
 }
+/// END
 
 }  // namespace
 
@@ -132,7 +148,9 @@ inode *inode_open(volume *v, block_sector_t sector) {
   ino->type = ino->data.type;
   ino->open_cnt = 1;
   ino->removed = false;
+  /// SOLUTION(filesys):
   ino->mounted = nullptr;
+  /// END
   lock_init(&ino->lock);
   ino->deny_write_cnt = 0;
   ino->disk_dirty = false;
@@ -208,9 +226,15 @@ int inode_count_open(volume *v, const inode *except, int *except_refs) {
   return count;
 }
 
+/// SOLUTION(filesys): mounts: remember which volume is mounted on a directory.
 volume *inode_mounted_locked(const inode *ino) { return ino->mounted; }
 
 void inode_set_mounted_locked(inode *ino, volume *v) { ino->mounted = v; }
+/// STUB:
+/// volume *inode_mounted_locked(const inode *ino) { return nullptr; }
+///
+/// void inode_set_mounted_locked(inode *ino, volume *v) {}
+/// END
 
 off_t inode_read_at(inode *ino, void *buffer_, off_t size, off_t offset) {
   uint8_t *buffer = static_cast<uint8_t *>(buffer_);
@@ -255,6 +279,8 @@ off_t inode_read_at(inode *ino, void *buffer_, off_t size, off_t offset) {
 }
 
 off_t inode_write_at(inode *ino, const void *buffer_, off_t size, off_t offset) {
+  /// SOLUTION(filesys): extensible files: a write past the end of file grows
+  /// it, allocating sectors on demand; the gap before the write reads as zeros.
   const uint8_t *buffer = static_cast<const uint8_t *>(buffer_);
   if (size <= 0 || offset < 0 || offset >= INODE_MAX_LENGTH || ino->vol->read_only) return 0;
   size = min_off(size, INODE_MAX_LENGTH - offset);
@@ -321,6 +347,34 @@ off_t inode_write_at(inode *ino, const void *buffer_, off_t size, off_t offset) 
       filesys_report("filesys: could not write inode %" PRDSNu, ino->sector);
   }
   return done;
+  /// STUB:
+  /// /* Writes stop at the end of file: files keep their creation size. */
+  /// const uint8_t *buffer = static_cast<const uint8_t *>(buffer_);
+  /// if (size <= 0 || offset < 0 || ino->vol->read_only) return 0;
+  /// block *disk = ino->vol->disk;
+  /// sector_buffer bounce;
+  /// if (!bounce.ok()) return 0;
+///
+  /// off_t done = 0;
+  /// while (done < size) {
+  ///   off_t pos = offset + done;
+  ///   size_t idx = (size_t)pos / BLOCK_SECTOR_SIZE;
+  ///   off_t sector_ofs = pos % BLOCK_SECTOR_SIZE;
+  ///   off_t chunk = min_off(size - done, BLOCK_SECTOR_SIZE - sector_ofs);
+  ///   memcpy(bounce.data(), buffer + done, chunk); /* No lock held. */
+  ///   {
+  ///     lock_guard guard(&ino->lock);
+  ///     if (ino->deny_write_cnt > 0 || pos >= ino->data.length) break;
+  ///     chunk = min_off(chunk, ino->data.length - pos);
+  ///     block_sector_t sector;
+  ///     if (inode_map_lookup(ino->vol, &ino->data, idx, &sector) != MAP_OK ||
+  ///         !cache_write_at(disk, sector, bounce.data(), sector_ofs, chunk))
+  ///       break;
+  ///   }
+  ///   done += chunk;
+  /// }
+  /// return done;
+  /// END
 }
 
 void inode_deny_write(inode *ino) {

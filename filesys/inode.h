@@ -18,12 +18,17 @@
  *                         if it was removed its sectors and inode sector are
  *                         released to the free map only now
  *
+/// SOLUTION(filesys):
  * Files grow when written past their end (up to INODE_MAX_LENGTH); they
  * never shrink.  The bytes between the old end and a write's start read as
  * zeros.  If the disk fills up, a write stops early and returns the bytes
  * it wrote.  No sector leaks: every sector a write allocates hangs off the
  * inode (even zero-filled gap sectors past the end of a write that then
  * failed; a later write reuses them) and is freed with the file.
+/// STUB:
+///  * A file has the length it was created with: every sector is allocated
+///  * by inode_create(), and a write stops at the end of file.
+/// END
  *
  * Locking (see also the order in filesys/filesys.h):
  *   open_inodes_lock (inode.cc) guards the open list and every open_cnt and
@@ -101,10 +106,17 @@ void inode_set_mounted_locked(inode *inode, volume *v);
  * memory. */
 off_t inode_read_at(inode *inode, void *buffer, off_t size, off_t offset);
 
+/// SOLUTION(filesys):
 /* Writes SIZE bytes from BUFFER to INODE at OFFSET, growing the file if
  * needed.  Returns the number written: 0 while writes are denied or the
  * volume is read-only, less than SIZE if the disk fills up or fails.  May sleep; BUFFER may be user
  * memory. */
+/// STUB:
+/// /* Writes SIZE bytes from BUFFER to INODE at OFFSET.  Returns the number
+///  * written: 0 while writes are denied or the volume is read-only, less
+///  * than SIZE at end of file or if the disk fails.  May sleep; BUFFER may
+///  * be user memory. */
+/// END
 off_t inode_write_at(inode *inode, const void *buffer, off_t size, off_t offset);
 
 /* Forbids writes to INODE (an executable is running from it); at most once

@@ -1,3 +1,4 @@
+/// SOLUTION(filesys):
 /* filesys/path.cc -- path lookup.  See filesys/path.h for the rules.
  *
  * The lookup keeps the part of the path still to walk in `rest` and the
@@ -15,6 +16,9 @@
  *              and an absolute target sends cur back to the root
  *
  * so following a link costs one buffer copy, not a recursive call. */
+/// STUB:
+/// /* filesys/path.cc -- path lookup.  See filesys/path.h for the rules. */
+/// END
 #include "filesys/path.h"
 
 #include <debug.h>
@@ -23,7 +27,9 @@
 #include "filesys/free-map.h"
 #include "filesys/inode.h"
 #include "filesys/volume.h"
+/// SOLUTION(filesys):
 #include "kernel/malloc.h"
+/// END
 
 namespace {
 
@@ -32,6 +38,9 @@ inode *open_root(void) {
   return root_volume != nullptr ? inode_reopen(root_volume->root) : nullptr;
 }
 
+/// SOLUTION(filesys): subdirectories, symbolic links and mounts: the steps of a
+/// path lookup (up to the parent, down into a directory or a mounted volume,
+/// reading a link's target).
 /* Replaces *CUR (closing it) by its parent directory.  Returns false if
  * *CUR was removed or its parent cannot be opened. */
 bool go_up(inode **cur) {
@@ -107,10 +116,13 @@ bool read_link(inode *link, char *buf) {
   buf[len] = '\0';
   return strlen(buf) == (size_t)len;
 }
+/// END
 
 }  // namespace
 
 path_status path_lookup(inode *start, const char *path, path_mode mode, path_result *out) {
+  /// SOLUTION(filesys): path lookup beyond the flat root directory: absolute and
+  /// relative paths, ".", "..", symbolic links, mount points (see path.h).
   out->inode = nullptr;
   out->name[0] = '\0';
   out->trailing_slash = false;
@@ -223,4 +235,36 @@ path_status path_lookup(inode *start, const char *path, path_mode mode, path_res
   }
   out->inode = cur;
   return PATH_OK;
+  /// STUB:
+  /// out->inode = nullptr;
+  /// out->name[0] = '\0';
+  /// out->trailing_slash = false;
+  /// /* Only the root directory: PATH is one name, perhaps after a '/'. */
+  /// while (*path == '/') path++;
+  /// size_t len = strnlen(path, NAME_MAX + 1);
+  /// if (len == 0) return PATH_INVALID;
+  /// if (len > NAME_MAX) return PATH_TOO_LONG;
+  /// if (strchr(path, '/') != nullptr) return PATH_NOT_FOUND;
+  /// inode *root = open_root();
+  /// if (root == nullptr) return PATH_NOT_FOUND;
+  /// if (mode == PATH_PARENT) {
+  ///   if (!dir_name_valid(path)) {
+  ///     inode_close(root);
+  ///     return PATH_INVALID;
+  ///   }
+  ///   memcpy(out->name, path, len + 1);
+  ///   out->inode = root;
+  ///   return PATH_OK;
+  /// }
+  /// inode *found = nullptr;
+  /// {
+  ///   lock_guard guard(&dir_lock);
+  ///   block_sector_t sector;
+  ///   if (dir_lookup_locked(root, path, &sector)) found = inode_open(root_volume, sector);
+  /// }
+  /// inode_close(root);
+  /// if (found == nullptr) return PATH_NOT_FOUND;
+  /// out->inode = found;
+  /// return PATH_OK;
+  /// END
 }

@@ -18,10 +18,12 @@ namespace {
 
 /* Root directory entries made at format time (it grows as needed). */
 constexpr size_t ROOT_DIR_ENTRIES = 16;
+/// SOLUTION(filesys): mounts: the table of mounted volumes.
 /* Mounted volumes other than the root one (one per IDE slot at most).
  * Guarded by dir_lock. */
 constexpr size_t MOUNT_MAX = 4;
 volume *mounts[MOUNT_MAX];
+/// END
 
 /* The inumber base of DISK: 0 for the file-system disk, else one step per
  * IDE slot "hdC:D" (see volume.h). */
@@ -99,13 +101,16 @@ bool volume_release(volume *v) {
 volume *volume_find_locked(block *disk) {
   ASSERT(lock_held_by_current_thread(&dir_lock));
   if (root_volume != nullptr && root_volume->disk == disk) return root_volume;
+  /// SOLUTION(filesys): mounts: look among the mounted volumes too.
   for (volume *v : mounts)
     if (v != nullptr && v->disk == disk) return v;
+  /// END
   return nullptr;
 }
 
 void volume_attach_locked(volume *v, inode *covered) {
   ASSERT(lock_held_by_current_thread(&dir_lock));
+  /// SOLUTION(filesys): mounts: enter V in the mount table, covering COVERED.
   for (volume *&slot : mounts) {
     if (slot == nullptr) {
       slot = v;
@@ -115,10 +120,12 @@ void volume_attach_locked(volume *v, inode *covered) {
     }
   }
   NOT_REACHED(); /* One volume per disk: never more than MOUNT_MAX. */
+  /// END
 }
 
 bool volume_detach_locked(volume *v, int extra_root_refs) {
   ASSERT(lock_held_by_current_thread(&dir_lock));
+  /// SOLUTION(filesys): mounts: take V out of the mount table unless it is in use.
   int root_refs;
   if (inode_count_open(v, v->root, &root_refs) > 0 || root_refs > 1 + extra_root_refs)
     return false;
@@ -126,10 +133,14 @@ bool volume_detach_locked(volume *v, int extra_root_refs) {
     if (slot == v) slot = nullptr;
   inode_set_mounted_locked(v->covered, nullptr);
   return true;
+  /// STUB:
+  /// return false;
+  /// END
 }
 
 bool volume_unmount_all(void) {
   bool ok = true;
+  /// SOLUTION(filesys): mounts: unmount the mounted volumes first.
   for (;;) {
     /* Any detachable one: a volume mounted inside another keeps the outer
      * one busy (its covered directory is open) until it is gone. */
@@ -143,6 +154,7 @@ bool volume_unmount_all(void) {
     }
     if (!volume_release(v)) ok = false;
   }
+  /// END
   /* Busy volumes (programs still running at halt) and the root volume stay
    * mounted; their sectors are written back all the same. */
   if (!cache_flush(nullptr)) ok = false;

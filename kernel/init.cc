@@ -91,8 +91,12 @@ size_t user_page_limit = SIZE_MAX; /* -ul */
          "\nOptions:\n"
          "  -h                 Print this help message and power off.\n"
          "  -q                 Power off after actions or on panic.\n"
+         /// SOLUTION(filesys):
          "  -f                 Format the file system disk during startup, and\n"
          "                     every other disk at its first mount.\n"
+         /// STUB:
+         /// "  -f                 Format the file system disk during startup.\n"
+         /// END
          "  -fs-basic          Plain buffer cache: 64 sectors, no read-ahead or\n"
          "                     write-behind (for comparisons).\n"
          "  -rs=SEED           Set the random number seed to SEED.\n"
