@@ -31,7 +31,8 @@
 #                     prerequisite of the run, so PUTFILES (= $^ without
 #                     os.dsk) holds them and the program itself
 # and these variables, usually set per run (TEST.output: VAR = ...):
-#     TIMEOUT (60)  MEMORY (20)  SWAP_DISK (4)  FSDISK (2)
+#     TIMEOUT (60)  MEMORY (20)  SWAP_DISK (4)  FSDISK (10, in MB: room for the
+#                   standard vm tests' 2 MB files; the disk file is sparse)
 #     PINTOSOPTS    more runner options
 #     KERNELFLAGS   kernel options before `run`
 #     SIMULATOR     accepted and ignored (QEMU is the only one)
@@ -126,7 +127,7 @@ os.dsk kernel.o: kernel.elf
 TIMEOUT = 60
 MEMORY = 20
 SWAP_DISK = 4
-FSDISK = 2
+FSDISK = 10
 PINTOSOPTS =
 KERNELFLAGS =
 SIMULATOR =

@@ -72,13 +72,20 @@ $(USER_LIB): $(USER_LIB_OBJS)
 # test programs at -O0 as in standard Pintos.
 USER_OPT =
 tests/lib.o tests/arc4.o tests/cksum.o: USER_OPT = -O2
+# A program's object is named NAME.o whether its source is NAME.c or
+# NAME.cc, so its dependency file keeps only the headers (the pattern rule
+# names the source): after a source changes language, an old .d must not
+# ask for the vanished file.
+drop_source_dep = $(PERL) -0pi -e 's/:\s*(?:\\\n\s*)*\S+/:/' $(@:.o=.d)
 %.o: %.c lib/user/user.mk
 	@mkdir -p $(@D)
 	$(CC) $(USER_CPPFLAGS) $(USER_CFLAGS) $(USER_OPT) -c $< -o $@
+	@$(drop_source_dep)
 
 %.o: %.cc lib/user/user.mk
 	@mkdir -p $(@D)
 	$(CXX) $(USER_CPPFLAGS) $(USER_CXXFLAGS) -c $< -o $@
+	@$(drop_source_dep)
 
 %.o: %.S
 	@mkdir -p $(@D)
@@ -108,5 +115,12 @@ $(1): $(call prog_objs,$(1)) $(USER_ENTRY) $(USER_TEST_LIB) $(USER_LIB) $(call p
 endef
 $(foreach prog,$(PROGS),$(eval $(call user_program,$(prog))))
 
--include $(foreach prog,$(PROGS),$(patsubst %.o,%.d,$(call prog_objs,$(prog))))
+USER_PROG_DEPS := $(wildcard $(foreach prog,$(PROGS),$(patsubst %.o,%.d,$(call prog_objs,$(prog)))))
+# A dependency file from before drop_source_dep that still names a source
+# which is gone (NAME.cc became NAME.c) is deleted before make reads it.
+ifneq ($(USER_PROG_DEPS),)
+$(shell $(PERL) -e 'for (@ARGV) { open my $$f, "<", $$_ or next; local $$/; my $$d = <$$f>; \
+	unlink $$_ if $$d =~ /:\s*(?:\\\n\s*)*(\S+\.cc?)\s/ && !-e $$1 }' $(USER_PROG_DEPS))
+endif
+-include $(USER_PROG_DEPS)
 -include $(USER_LIB_OBJS:.o=.d)
