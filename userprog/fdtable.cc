@@ -9,10 +9,13 @@
 
 namespace {
 
+/// SOLUTION(userprog):
 constexpr int FIRST_FILE_FD = 2;
 constexpr int INITIAL_CAPACITY = 16;
 
+/// END
 long open_files; /* updated with __atomic builtins (any thread) */
+/// SOLUTION(userprog):
 
 open_file *new_open_file(open_file::fd_kind kind, file *f) {
   open_file *of = static_cast<open_file *>(malloc(sizeof *of));
@@ -31,6 +34,7 @@ void release(open_file *of) {
   }
   free(of);
 }
+/// END
 
 }  // namespace
 
@@ -38,6 +42,7 @@ long userprog_open_files(void) { return __atomic_load_n(&open_files, __ATOMIC_SE
 void userprog_file_opened(void) { __atomic_fetch_add(&open_files, 1, __ATOMIC_SEQ_CST); }
 void userprog_file_closed(void) { __atomic_fetch_sub(&open_files, 1, __ATOMIC_SEQ_CST); }
 
+/// SOLUTION(userprog): the fd table (fdtable.h).
 bool fd_table::grow(int want) {
   if (want > FD_LIMIT) return false;
   if (want <= cap_) return true;
@@ -155,3 +160,4 @@ void fd_table::close_all() {
   slots_ = nullptr;
   cap_ = 0;
 }
+/// END
