@@ -15,8 +15,8 @@ constexpr int INITIAL_CAPACITY = 16;
 
 /// END
 long open_files; /* updated with __atomic builtins (any thread) */
-/// SOLUTION(userprog):
 
+/// SOLUTION(userprog):
 open_file *new_open_file(open_file::fd_kind kind, file *f) {
   open_file *of = static_cast<open_file *>(malloc(sizeof *of));
   if (of == nullptr) return nullptr;
@@ -34,8 +34,8 @@ void release(open_file *of) {
   }
   free(of);
 }
-/// END
 
+/// END
 }  // namespace
 
 long userprog_open_files(void) { return __atomic_load_n(&open_files, __ATOMIC_SEQ_CST); }

@@ -17,14 +17,14 @@
 #include "userprog/load.h"
 
 namespace {
-/// SOLUTION(userprog):
 
+/// SOLUTION(userprog):
 /* Guards child_status.refs and kernel_children.  A leaf lock. */
 lock status_lock;
 /* Children of kernel threads (the `run` action's programs). */
 list kernel_children;
-/// END
 
+/// END
 /* The process whose registers the FPU holds, or NULL.  Guarded by
  * interrupts off. */
 process *fpu_owner;
