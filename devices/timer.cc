@@ -1,5 +1,6 @@
 /* devices/timer.cc -- PIT channel 0, the tick counter and the alarm clock.
  *
+/// SOLUTION(threads):
  * Layer: devices/ (uses the scheduler's thread_block/unblock/tick).
  *
  * The sleep list holds BLOCKED threads (through thread.elem, which a
@@ -10,6 +11,12 @@
  *
  * Lock rules: `ticks` and `sleep_list` are guarded by interrupts off (the
  * handler runs with them off; thread code turns them off).
+/// STUB:
+///  * Layer: devices/ (uses the scheduler's thread_yield and thread_tick).
+///  *
+///  * Lock rules: `ticks` is guarded by interrupts off (the handler runs with
+///  * them off; thread code turns them off).
+/// END
  *
  * Calibration (busy-wait loops per tick, for delays shorter than a tick)
  * reads the 8254's own count instead of waiting for ticks: a few runs of
@@ -27,7 +34,9 @@
 
 #include <debug.h>
 #include <inttypes.h>
+/// SOLUTION(threads):
 #include <list.h>
+/// END
 #include <stdio.h>
 
 #include "arch/x86_64/interrupt.h"
@@ -50,17 +59,22 @@ constexpr uint8_t VEC_TIMER = 0x20;
 
 /* ---- Guarded by interrupts off. ---- */
 int64_t ticks;     /* timer interrupts since timer_init() */
+/// SOLUTION(threads):
 list sleep_list;   /* sleeping threads, by wakeup_tick, FIFO among equals */
+/// END
 
 /* Busy-wait loops per tick, set by timer_calibrate(). */
 uint64_t loops_per_tick;
 
+/// SOLUTION(threads):
 bool wakes_earlier(const list_elem *a, const list_elem *b, void *aux UNUSED) {
   return list_entry(a, thread, elem)->wakeup_tick < list_entry(b, thread, elem)->wakeup_tick;
 }
 
+/// END
 void timer_interrupt(intr_frame *frame UNUSED) {
   ticks++;
+  /// SOLUTION(threads): wake the sleeping threads whose time has come.
   /* Account the tick before waking sleepers: a thread that wakes on a
    * second boundary did not run during the second that just ended, so it
    * must not count in that second's load average. */
@@ -74,6 +88,9 @@ void timer_interrupt(intr_frame *frame UNUSED) {
     woke = true;
   }
   if (woke) thread_preempt(); /* in interrupt context: yields on return */
+  /// STUB:
+  /// thread_tick();
+  /// END
 }
 
 /* Spins LOOPS iterations.  Not inlined, so every call site times the same
@@ -117,7 +134,9 @@ void real_time_sleep(int64_t num, int64_t denom) {
 }  // namespace
 
 void timer_init(void) {
+  /// SOLUTION(threads):
   list_init(&sleep_list);
+  /// END
   outb(PIT_CONTROL, PIT_CH0_LOHI_MODE2);
   outb(PIT_CHANNEL0, PIT_COUNT & 0xff);
   outb(PIT_CHANNEL0, PIT_COUNT >> 8);
@@ -155,6 +174,8 @@ int64_t timer_ticks(void) {
 int64_t timer_elapsed(int64_t then) { return timer_ticks() - then; }
 
 void timer_sleep(int64_t duration) {
+  /// SOLUTION(threads): the alarm clock: block the caller until DURATION
+  /// ticks have passed, without busy waiting.
   if (duration <= 0) return;
   ASSERT(!intr_context());
   ASSERT(intr_get_level() == INTR_ON);
@@ -163,6 +184,11 @@ void timer_sleep(int64_t duration) {
   cur->wakeup_tick = ticks + duration;
   list_insert_ordered(&sleep_list, &cur->elem, wakes_earlier, nullptr);
   thread_block();
+  /// STUB:
+  /// int64_t start = timer_ticks();
+  /// ASSERT(intr_get_level() == INTR_ON);
+  /// while (timer_elapsed(start) < duration) thread_yield();
+  /// END
 }
 
 void timer_msleep(int64_t ms) { real_time_sleep(ms, 1000); }

@@ -1,6 +1,7 @@
 /* devices/timer.h -- the 8254 programmable interval timer and the alarm
  * clock.
  *
+/// SOLUTION(threads):
  * Layer: devices/.  Owns PIT channel 0 (IRQ 0, vector 0x20), the tick
  * counter and the list of sleeping threads.  The timer interrupt fires
  * TIMER_FREQ times a second; on each tick it counts, wakes the sleepers
@@ -10,6 +11,14 @@
  * Sleeping never busy-waits for whole ticks: a sleeper blocks on a list
  * sorted by wake-up tick.  Delays shorter than a tick (timer_usleep(1)) spin
  * for a calibrated number of loops instead. */
+/// STUB:
+///  * Layer: devices/.  Owns PIT channel 0 (IRQ 0, vector 0x20) and the tick
+///  * counter.  The timer interrupt fires TIMER_FREQ times a second; on each
+///  * tick it counts and lets the scheduler account the tick (thread_tick()).
+///  *
+///  * Delays of whole ticks sleep (timer_sleep()); delays shorter than a tick
+///  * (timer_usleep(1)) spin for a calibrated number of loops. */
+/// END
 #ifndef DEVICES_TIMER_H
 #define DEVICES_TIMER_H
 

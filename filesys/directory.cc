@@ -41,6 +41,9 @@ static_assert(sizeof(dir_entry) == 20, "directory entries are part of the disk f
  * (the largest malloc block that is not a page of its own), so a scan of a
  * big directory costs a few calls, not one per entry. */
 constexpr size_t SCAN_BATCH = 2000 / sizeof(dir_entry);
+/* Entries a scan reads into a stack buffer (a directory of up to this many
+ * entries needs no heap): 320 bytes of the 8 KiB kernel stack. */
+constexpr size_t SMALL_BATCH = 16;
 
 enum class scan_result { FOUND, END, NO_MEMORY };
 
@@ -51,12 +54,17 @@ enum class scan_result { FOUND, END, NO_MEMORY };
 template <typename Visit>
 scan_result scan_locked(inode *dir, Visit visit) {
   ASSERT(lock_held_by_current_thread(&dir_lock));
-  /* A small directory gets a small buffer (a big one costs a page). */
+  /* A small directory is read into a buffer on the stack (no malloc on
+   * the path of every open), a bigger one into a heap batch. */
   size_t batch_cnt = (size_t)inode_length(dir) / sizeof(dir_entry);
   if (batch_cnt > SCAN_BATCH) batch_cnt = SCAN_BATCH;
   if (batch_cnt == 0) return scan_result::END;
-  dir_entry *batch = static_cast<dir_entry *>(malloc(batch_cnt * sizeof *batch));
-  if (batch == nullptr) return scan_result::NO_MEMORY;
+  dir_entry small[SMALL_BATCH];
+  dir_entry *batch = small;
+  if (batch_cnt > SMALL_BATCH) {
+    batch = static_cast<dir_entry *>(malloc(batch_cnt * sizeof *batch));
+    if (batch == nullptr) return scan_result::NO_MEMORY;
+  }
   bool found = false;
   for (off_t pos = 0; !found;) {
     off_t n = inode_read_at(dir, batch, batch_cnt * sizeof *batch, pos);
@@ -68,7 +76,7 @@ scan_result scan_locked(inode *dir, Visit visit) {
     if (cnt < batch_cnt) break;
     pos += n;
   }
-  free(batch);
+  if (batch != small) free(batch);
   return found ? scan_result::FOUND : scan_result::END;
 }
 

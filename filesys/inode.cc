@@ -30,6 +30,8 @@ struct inode {
   list_elem elem;          /* In open_inodes.  Guarded by open_inodes_lock. */
   volume *vol;             /* Its volume.  Immutable. */
   block_sector_t sector;   /* Where the on-disk inode lives.  Immutable. */
+  inode_type type;         /* data.type, fixed at creation.  Immutable, so
+                              asking for it takes no lock. */
   int open_cnt;            /* Openers.  Guarded by open_inodes_lock. */
   bool removed;            /* Delete at last close.  Guarded by open_inodes_lock. */
   volume *mounted;         /* Volume mounted here, or NULL.  Guarded by dir_lock. */
@@ -127,6 +129,7 @@ inode *inode_open(volume *v, block_sector_t sector) {
   }
   ino->vol = v;
   ino->sector = sector;
+  ino->type = ino->data.type;
   ino->open_cnt = 1;
   ino->removed = false;
   ino->mounted = nullptr;
@@ -336,10 +339,7 @@ off_t inode_length(inode *ino) {
   return ino->data.length;
 }
 
-inode_type inode_get_type(inode *ino) {
-  lock_guard guard(&ino->lock);
-  return ino->data.type;
-}
+inode_type inode_get_type(inode *ino) { return ino->type; }
 
 bool inode_is_dir(inode *ino) { return inode_get_type(ino) == INODE_DIR; }
 

@@ -3,6 +3,7 @@
  *
  * Layer: kernel/, on the scheduler's primitives thread_block(),
  * thread_unblock() and thread_preempt().  See kernel/synch.h for the
+/// SOLUTION(threads):
  * wake-up order and the donation rules.
  *
  * Semaphore and condition-variable queues are unordered: the waker scans
@@ -28,6 +29,9 @@
  * lock_donation() of each lock it holds); it is recomputed from those held
  * locks (their first waiters only) when it releases a lock while above its
  * base priority, or changes its base priority.
+/// STUB:
+///  * contracts.  Every wait queue here is first come, first served.
+/// END
  *
  * Lock rules: all state is guarded by interrupts off (single CPU). */
 #include "kernel/synch.h"
@@ -38,6 +42,7 @@
 #include "arch/x86_64/interrupt.h"
 #include "kernel/thread.h"
 
+/// SOLUTION(threads):
 namespace {
 
 /* The waiter of SEMA with the highest priority (earliest among equals).
@@ -82,6 +87,7 @@ void donate_along_chain(thread *donor) {
 }
 
 }  // namespace
+/// END
 
 /* ---- Semaphores. ---- */
 
@@ -115,8 +121,12 @@ void sema_up(semaphore *sema) {
   interrupts_off off;
   bool woke = false;
   if (!list_empty(&sema->waiters)) {
+    /// SOLUTION(threads): wake the waiter of highest priority.
     thread *t = highest_waiter(sema);
     list_remove(&t->elem);
+    /// STUB:
+    /// thread *t = list_entry(list_pop_front(&sema->waiters), thread, elem);
+    /// END
     thread_unblock(t);
     woke = true;
   }
@@ -161,6 +171,9 @@ void lock_acquire(lock *l) {
   ASSERT(!lock_held_by_current_thread(l));
   interrupts_off off;
   thread *cur = thread_current();
+  /// SOLUTION(threads): priority donation: a thread that must wait lends
+  /// its priority to the holder (and on along a chain of waits, nested
+  /// donation); the waiter of highest priority gets the lock first.
   if (l->holder == nullptr) {
     ASSERT(list_empty(&l->waiters));
     take_lock(l, cur);
@@ -170,9 +183,22 @@ void lock_acquire(lock *l) {
   insert_waiter(l, cur);
   if (!thread_mlfqs) donate_along_chain(cur);
   thread_block();
+  /// STUB:
+  /// if (l->holder == nullptr) {
+  ///   ASSERT(list_empty(&l->waiters));
+  ///   l->holder = cur;
+  ///   return;
+  /// }
+  /// list_push_back(&l->waiters, &cur->elem);
+  /// thread_block();
+  /// END
   /* lock_release() made us the holder (and gave us the donations of the
    * waiters still queued) before waking us. */
+  /// SOLUTION(threads):
   ASSERT(l->holder == cur && cur->waiting_on == nullptr);
+  /// STUB:
+  /// ASSERT(l->holder == cur);
+  /// END
 }
 
 bool lock_try_acquire(lock *l) {
@@ -180,7 +206,11 @@ bool lock_try_acquire(lock *l) {
   ASSERT(!lock_held_by_current_thread(l));
   interrupts_off off;
   if (l->holder != nullptr) return false;
+  /// SOLUTION(threads):
   take_lock(l, thread_current());
+  /// STUB:
+  /// l->holder = thread_current();
+  /// END
   return true;
 }
 
@@ -188,6 +218,10 @@ void lock_release(lock *l) {
   ASSERT(l != nullptr);
   ASSERT(lock_held_by_current_thread(l));
   interrupts_off off;
+  /// SOLUTION(threads): give back the priority donated through this lock,
+  /// then hand it to the waiter of highest priority (which now receives
+  /// the donations of the waiters behind it) and yield to it if it
+  /// outranks the running thread.
   thread *cur = thread_current();
   list_remove(&l->holder_elem);
   /* Give back what L's waiters lent.  At base priority nothing was lent. */
@@ -204,6 +238,16 @@ void lock_release(lock *l) {
     thread_set_effective_priority(next, lock_donation(l));
   thread_unblock(next);
   thread_preempt();
+  /// STUB:
+  /// if (list_empty(&l->waiters)) {
+  ///   l->holder = nullptr;
+  ///   return;
+  /// }
+  /// /* Hand over to the waiter that came first. */
+  /// thread *next = list_entry(list_pop_front(&l->waiters), thread, elem);
+  /// l->holder = next;
+  /// thread_unblock(next);
+  /// END
 }
 
 bool lock_held_by_current_thread(const lock *l) {
@@ -211,6 +255,7 @@ bool lock_held_by_current_thread(const lock *l) {
   return l->holder == thread_current();
 }
 
+/// SOLUTION(threads):
 void lock_reorder_waiter(thread *t) {
   ASSERT(intr_get_level() == INTR_OFF);
   ASSERT(t->status == THREAD_BLOCKED && t->waiting_on != nullptr);
@@ -223,6 +268,7 @@ int lock_donation(lock *l) {
   if (list_empty(&l->waiters)) return PRI_MIN;
   return list_entry(list_front(&l->waiters), thread, elem)->priority;
 }
+/// END
 
 /* ---- Condition variables. ---- */
 
@@ -231,7 +277,9 @@ namespace {
 struct cond_waiter {
   list_elem elem;     /* in condition.waiters; guarded by the monitor lock */
   semaphore wakeup;   /* upped once by cond_signal/broadcast */
+  /// SOLUTION(threads):
   thread *waiter;     /* whose priority decides the order */
+  /// END
 };
 }  // namespace
 
@@ -246,7 +294,9 @@ void cond_wait(condition *cond, lock *l) {
   ASSERT(lock_held_by_current_thread(l));
   cond_waiter w;
   sema_init(&w.wakeup, 0);
+  /// SOLUTION(threads):
   w.waiter = thread_current();
+  /// END
   list_push_back(&cond->waiters, &w.elem);
   lock_release(l);
   sema_down(&w.wakeup);
@@ -258,6 +308,7 @@ void cond_signal(condition *cond, lock *l) {
   ASSERT(!intr_context());
   ASSERT(lock_held_by_current_thread(l));
   if (list_empty(&cond->waiters)) return;
+  /// SOLUTION(threads): wake the waiter of highest priority.
   cond_waiter *best = nullptr;
   {
     interrupts_off off; /* priorities change under interrupts-off only */
@@ -268,6 +319,10 @@ void cond_signal(condition *cond, lock *l) {
   }
   list_remove(&best->elem);
   sema_up(&best->wakeup);
+  /// STUB:
+  /// cond_waiter *first = list_entry(list_pop_front(&cond->waiters), cond_waiter, elem);
+  /// sema_up(&first->wakeup);
+  /// END
 }
 
 void cond_broadcast(condition *cond, lock *l) {

@@ -4,6 +4,7 @@
  * owns each object (usually embedded in the data it guards); there is no
  * destroy step, but an object must have no waiters when its memory goes.
  *
+/// SOLUTION(threads):
  * Wake-up order: every wait queue hands the resource to its highest-priority
  * waiter (effective priority at wake-up time, so donations count), FIFO
  * among equals.  Waking a thread that outranks the running one yields at
@@ -24,6 +25,15 @@
  * donating touch only the lock in question, the donation chain and the
  * holder's held locks (not their waiters) -- O(1) when priorities are equal,
  * the common case.
+/// STUB:
+///  * The contracts below are what the threads project asks for: the
+///  * highest-priority waiter wakes first, and a thread waiting for a lock
+///  * donates its priority to the holder.  As handed out, every wait queue
+///  * is first come, first served and nothing is donated.
+///  *
+///  * Locks hand over: lock_release() with waiters makes one of them the
+///  * holder before waking it.  A free lock never has waiters.
+/// END
  *
  * Lock rules: all state here is guarded by interrupts being off. */
 #ifndef KERNEL_SYNCH_H
@@ -34,9 +44,11 @@
 
 struct thread;
 
+/// SOLUTION(threads):
 /* Maximum length of a donation chain that is followed. */
 constexpr int DONATION_DEPTH = 8;
 
+/// END
 struct semaphore {
   unsigned value;   /* guarded by interrupts off */
   list waiters;     /* blocked threads (thread.elem), unordered */
@@ -59,10 +71,15 @@ void sema_self_test(void);
 
 struct lock {
   thread *holder;        /* NULL when free; guarded by interrupts off */
+  /// SOLUTION(threads):
   list waiters;          /* threads blocked in lock_acquire (thread.elem),
                             highest effective priority first, FIFO among
                             equals; empty while the lock is free */
   list_elem holder_elem; /* in holder->held_locks while held */
+  /// STUB:
+  /// list waiters;          /* threads blocked in lock_acquire (thread.elem) */
+  /// list_elem holder_elem; /* free for your use (kernel/pintos-api fixes the layout) */
+  /// END
 };
 
 void lock_init(lock *lock);
@@ -77,6 +94,7 @@ bool lock_try_acquire(lock *lock);
 void lock_release(lock *lock);
 /* True if the running thread holds LOCK. */
 bool lock_held_by_current_thread(const lock *lock);
+/// SOLUTION(threads):
 /* For the scheduler: T, blocked in lock_acquire() on T->waiting_on, has a
  * new effective priority; moves it to its place among that lock's
  * waiters.  Interrupts off. */
@@ -84,6 +102,7 @@ void lock_reorder_waiter(thread *t);
 /* The priority LOCK's waiters donate to its holder: the first waiter's
  * effective priority, or PRI_MIN if none wait.  Interrupts off. */
 int lock_donation(lock *lock);
+/// END
 
 struct condition {
   list waiters; /* one waiter record per cond_wait() call */

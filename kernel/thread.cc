@@ -1,3 +1,4 @@
+/// SOLUTION(threads):
 /* kernel/thread.cc -- thread life cycle, the ready queues and the scheduler.
  *
  * Layer: kernel/.  See kernel/thread.h for the stack layout and the life
@@ -12,6 +13,17 @@
  *   - the MLFQS state (load_avg; each thread's nice and recent_cpu).
  * The policy for locks (donation) lives in kernel/synch.cc; the alarm clock
  * in devices/timer.cc; the register switch in kernel/switch.S.
+/// STUB:
+/// /* kernel/thread.cc -- thread life cycle, the ready list and the scheduler.
+///  *
+///  * Layer: kernel/.  See kernel/thread.h for the stack layout and the life
+///  * cycle.  This file owns:
+///  *   - the ready list: READY threads in FIFO order (round robin);
+///  *   - all_list (every live thread), tid allocation, tick statistics.
+///  * Semaphores, locks and condition variables live in kernel/synch.cc; the
+///  * timer and its sleep functions in devices/timer.cc; the register switch
+///  * in kernel/switch.S.
+/// END
  *
  * Locking: single CPU; everything below is guarded by interrupts off. */
 #include "kernel/thread.h"
@@ -24,7 +36,9 @@
 
 #include "arch/x86_64/gdt.h"
 #include "arch/x86_64/interrupt.h"
+/// SOLUTION(threads):
 #include "devices/timer.h"
+/// END
 #include "kernel/palloc.h"
 #include "kernel/synch.h"
 
@@ -42,25 +56,35 @@ namespace {
 
 constexpr uint32_t THREAD_MAGIC = 0x7468726d; /* "thrm" */
 constexpr int TIME_SLICE = 4;                 /* ticks before round-robin preemption */
+/// SOLUTION(threads):
 constexpr int PRI_COUNT = PRI_MAX - PRI_MIN + 1;
 static_assert(PRI_COUNT <= 64, "one bit per ready queue");
+/// END
 
 /* ---- Guarded by interrupts off. ---- */
+/// SOLUTION(threads): the ready threads, kept for priority scheduling.
 list ready_queues[PRI_COUNT]; /* READY threads by priority, FIFO in each */
 uint64_t ready_mask;          /* bit P set iff ready_queues[P] is non-empty */
 int ready_count;              /* threads in the ready queues */
+/// STUB:
+/// list ready_list;              /* READY threads, FIFO */
+/// END
 list all_list;                /* every thread not yet DYING (thread.all_elem) */
 thread *idle_thread;          /* runs when nothing else is ready */
 thread *initial_thread;       /* "main", on boot_stack; never freed */
 tid_t next_tid = 1;
 int slice_ticks;              /* ticks since the running thread was scheduled */
 int64_t idle_ticks, kernel_ticks, user_ticks;
+/// SOLUTION(threads): the MLFQS's system-wide state.
 fixed load_avg;               /* MLFQS: runnable threads, averaged over a minute */
+/// END
 
 /* The process layer's hooks (thread_set_process_hooks), or NULL.  Set once
  * at boot. */
 const thread_process_hooks *process_hooks;
 
+/// SOLUTION(threads): priority scheduling: the ready thread of highest
+/// priority runs next, round robin among equals.
 /* ---- Ready queues. ---- */
 
 void ready_push(thread *t) {
@@ -88,6 +112,16 @@ thread *next_thread_to_run(void) {
   ready_remove(t);
   return t;
 }
+/// STUB:
+/// /* ---- The ready list. ---- */
+///
+/// void ready_push(thread *t) { list_push_back(&ready_list, &t->elem); }
+///
+/// thread *next_thread_to_run(void) {
+///   if (list_empty(&ready_list)) return idle_thread;
+///   return list_entry(list_pop_front(&ready_list), thread, elem);
+/// }
+/// END
 
 /* ---- Threads. ---- */
 
@@ -104,6 +138,8 @@ tid_t allocate_tid(void) {
   return next_tid++;
 }
 
+/// SOLUTION(threads): set up a new thread's priority, donation and
+/// MLFQS state (it inherits nice and recent_cpu from PARENT).
 /* MLFQS: PRI_MAX - recent_cpu/4 - 2*nice, clamped to [PRI_MIN, PRI_MAX]. */
 int mlfqs_priority(const thread *t) {
   int p = PRI_MAX - t->recent_cpu.div_int(4).trunc() - 2 * t->nice;
@@ -127,6 +163,19 @@ void init_thread(thread *t, const char *name, int priority, const thread *parent
   interrupts_off off;
   list_push_back(&all_list, &t->all_elem);
 }
+/// STUB:
+/// /* Fills in T (zeroed memory) as a BLOCKED thread NAME created by PARENT
+///  * (NULL for "main"), and adds it to all_list. */
+/// void init_thread(thread *t, const char *name, int priority, const thread *parent) {
+///   ASSERT(PRI_MIN <= priority && priority <= PRI_MAX);
+///   t->status = THREAD_BLOCKED;
+///   strlcpy(t->name, name, sizeof t->name);
+///   t->priority = priority;
+///   t->magic = THREAD_MAGIC;
+///   interrupts_off off;
+///   list_push_back(&all_list, &t->all_elem);
+/// }
+/// END
 
 /* Switches to the next thread.  Interrupts off; the running thread has
  * already left THREAD_RUNNING (and is queued wherever it waits). */
@@ -154,6 +203,7 @@ void idle(void *started) {
   }
 }
 
+/// SOLUTION(threads):
 /* MLFQS, once per second: load_avg and every thread's recent_cpu. */
 void mlfqs_update_second(void) {
   int runnable = ready_count + (running_thread() != idle_thread ? 1 : 0);
@@ -174,13 +224,18 @@ void mlfqs_update_priorities(void) {
   }
 }
 
+/// END
 }  // namespace
 
 /* ---- Boot. ---- */
 
 void thread_init(void) {
   ASSERT(intr_get_level() == INTR_OFF);
+  /// SOLUTION(threads):
   for (list &q : ready_queues) list_init(&q);
+  /// STUB:
+  /// list_init(&ready_list);
+  /// END
   list_init(&all_list);
   /* The boot code runs on boot_stack, 8 KiB at an 8 KiB boundary: its base
    * becomes the struct thread of "main". */
@@ -206,6 +261,10 @@ void thread_tick(void) {
   else if (cur->process != nullptr) user_ticks++;
   else kernel_ticks++;
 
+  /// SOLUTION(threads): the MLFQS: the running thread's recent_cpu each
+  /// tick, load_avg and every recent_cpu each second, every priority each
+  /// fourth tick.  Priority scheduling: a time slice ends only in favour
+  /// of a ready thread of at least the running thread's priority.
   if (thread_mlfqs) {
     int64_t now = timer_ticks();
     if (cur != idle_thread) cur->recent_cpu = cur->recent_cpu.add_int(1);
@@ -219,6 +278,9 @@ void thread_tick(void) {
    * priority can take over. */
   if (++slice_ticks >= TIME_SLICE && ready_mask != 0 && ready_top_priority() >= rank(cur))
     intr_yield_on_return();
+  /// STUB:
+  /// if (++slice_ticks >= TIME_SLICE) intr_yield_on_return();
+  /// END
 }
 
 void thread_print_stats(void) {
@@ -293,11 +355,15 @@ void thread_unblock(thread *t) {
 }
 
 void thread_preempt(void) {
+  /// SOLUTION(threads): priority scheduling: yield at once when a
+  /// ready thread has a higher priority than the running one (in an
+  /// interrupt handler: yield on return).
   interrupts_off off;
   if (ready_top_priority() > rank(thread_current())) {
     if (intr_context()) intr_yield_on_return();
     else thread_yield();
   }
+  /// END
 }
 
 thread *thread_current(void) {
@@ -347,6 +413,7 @@ void thread_foreach(thread_action_func *func, void *aux) {
 
 /* ---- Priorities. ---- */
 
+/// SOLUTION(threads):
 void thread_set_effective_priority(thread *t, int priority) {
   ASSERT(intr_get_level() == INTR_OFF);
   if (t->priority == priority) return;
@@ -371,6 +438,7 @@ void thread_refresh_priority(thread *t) {
   thread_set_effective_priority(t, priority);
 }
 
+/// END
 int thread_get_priority(void) {
   interrupts_off off;
   return thread_current()->priority;
@@ -378,6 +446,9 @@ int thread_get_priority(void) {
 
 void thread_set_priority(int new_priority) {
   ASSERT(PRI_MIN <= new_priority && new_priority <= PRI_MAX);
+  /// SOLUTION(threads): set the base priority (the effective one also
+  /// counts donations); yield if the running thread no longer has the
+  /// highest priority.  Ignored under the MLFQS.
   if (thread_mlfqs) return;
   {
     interrupts_off off;
@@ -386,10 +457,15 @@ void thread_set_priority(int new_priority) {
     thread_refresh_priority(cur);
   }
   thread_preempt();
+  /// STUB:
+  /// thread_current()->priority = new_priority;
+  /// END
 }
 
 /* ---- MLFQS. ---- */
 
+/// SOLUTION(threads): the MLFQS: nice, load_avg and recent_cpu (kept in
+/// 17.14 fixed point; reported times 100, rounded).
 int thread_get_nice(void) {
   interrupts_off off;
   return thread_current()->nice;
@@ -415,3 +491,12 @@ int thread_get_recent_cpu(void) {
   interrupts_off off;
   return thread_current()->recent_cpu.mul_int(100).round();
 }
+/// STUB:
+/// int thread_get_nice(void) { return 0; }
+///
+/// void thread_set_nice(int nice) {}
+///
+/// int thread_get_load_avg(void) { return 0; }
+///
+/// int thread_get_recent_cpu(void) { return 0; }
+/// END

@@ -1,8 +1,13 @@
 /* kernel/thread.h -- kernel threads and the scheduler.
  *
+/// SOLUTION(threads):
  * Layer: kernel/.  Owns every struct thread, the ready queues, the list of
  * all threads, tid allocation and the scheduling policy (priority scheduling
  * with donation, or the MLFQS when booted with -mlfqs).
+/// STUB:
+///  * Layer: kernel/.  Owns every struct thread, the ready list, the list of
+///  * all threads, tid allocation and the scheduling policy.
+/// END
  *
  * A thread lives in its own 8 KiB kernel stack, two pages from
  * palloc_get_multiple(PAL_ZERO, 2), which palloc aligns to 8 KiB:
@@ -26,14 +31,22 @@
  * thread_schedule_tail(), once nothing runs on that stack any more.  The
  * initial thread "main" lives on the boot stack and is never freed.
  *
+/// SOLUTION(threads):
  * Locking: single CPU; every scheduler structure (ready queues, all_list,
  * sleep list, donation links, MLFQS values) is guarded by interrupts being
  * off.  No function here may be called from an interrupt handler unless it
  * says so. */
+/// STUB:
+///  * Locking: single CPU; every scheduler structure (the ready list,
+///  * all_list) is guarded by interrupts being off.  No function here may be
+///  * called from an interrupt handler unless it says so. */
+/// END
 #ifndef KERNEL_THREAD_H
 #define KERNEL_THREAD_H
 
+/// SOLUTION(threads):
 #include <fixed_point.h>
+/// END
 #include <list.h>
 #include <stdint.h>
 
@@ -60,8 +73,10 @@ constexpr int NICE_MAX = 20;
 constexpr int THREAD_STACK_PAGES = 2;
 constexpr uint64_t THREAD_STACK_SIZE = THREAD_STACK_PAGES * 4096;
 
+/// SOLUTION(threads):
 struct lock;
 
+/// END
 struct thread {
   /* ---- Owned by kernel/thread.cc; guarded by interrupts off. ---- */
   tid_t tid;
@@ -69,6 +84,8 @@ struct thread {
   char name[16];              /* for debugging and the tests' messages */
   uint64_t saved_rsp;         /* context while not running (kernel/switch.S) */
 
+  /// SOLUTION(threads): the fields a thread needs for the alarm clock, for
+  /// priority donation and for the MLFQS (nice, recent_cpu).
   int priority;               /* effective: max(base, donations), or MLFQS */
   int base_priority;          /* what thread_set_priority() asked for */
 
@@ -87,6 +104,11 @@ struct thread {
   int64_t wakeup_tick;
 
   list_elem elem;             /* a ready queue, a semaphore's waiters or the sleep list */
+  /// STUB:
+  /// int priority;               /* PRI_MIN..PRI_MAX, higher runs first */
+///
+  /// list_elem elem;             /* the ready list or a semaphore's waiters */
+  /// END
   list_elem all_elem;         /* all_list */
 
   /* ---- The process this thread runs, if any: userprog/'s record, opaque
@@ -178,6 +200,7 @@ int thread_get_nice(void);
 void thread_set_nice(int nice);
 int thread_get_recent_cpu(void);
 int thread_get_load_avg(void);
+/// SOLUTION(threads):
 
 /* Donation support for kernel/synch.cc (interrupts off, priority mode):
  * recomputes T's effective priority as the largest of its base priority
@@ -188,5 +211,6 @@ void thread_refresh_priority(thread *t);
  * moves it among its lock's waiters if it is blocked in lock_acquire().
  * Interrupts off. */
 void thread_set_effective_priority(thread *t, int priority);
+/// END
 
 #endif /* KERNEL_THREAD_H */

@@ -1,3 +1,5 @@
+/// SOLUTION FILE(threads): fixed-point arithmetic for the MLFQS (load_avg,
+/// recent_cpu); students write their own.
 /* lib/fixed_point.h -- 17.14 signed fixed-point numbers.
  *
  * Layer: lib/ (depends on nothing).  The MLFQS scheduler (kernel/thread.cc)

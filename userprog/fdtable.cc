@@ -115,8 +115,11 @@ bool fd_table::clone(const fd_table &parent) {
 }
 
 int fd_table::install_file(file *f) {
-  int fd = FIRST_FILE_FD;
+  /* Every fd in [FIRST_FILE_FD, free_hint_) is taken: start there, so
+   * opening N files costs O(N), not O(N^2). */
+  int fd = free_hint_ > FIRST_FILE_FD ? free_hint_ : FIRST_FILE_FD;
   while (fd < cap_ && slots_[fd] != nullptr) fd++;
+  free_hint_ = fd;
   open_file *of = nullptr;
   if (grow(fd + 1))
     of = new_open_file(file_is_dir(f) ? open_file::DIRECTORY : open_file::FILE, f);
@@ -138,6 +141,7 @@ bool fd_table::close(int fd) {
   open_file *of = get(fd);
   if (of == nullptr) return false;
   slots_[fd] = nullptr;
+  if (fd < free_hint_) free_hint_ = fd;
   release(of);
   return true;
 }
@@ -159,5 +163,6 @@ void fd_table::close_all() {
   free(slots_);
   slots_ = nullptr;
   cap_ = 0;
+  free_hint_ = 0;
 }
 /// END

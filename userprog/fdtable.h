@@ -86,6 +86,8 @@ class fd_table {
 
   open_file **slots_ = nullptr; /* slots_[fd], NULL when free */
   int cap_ = 0;                /* entries in slots_ */
+  int free_hint_ = 0;          /* no fd below it is free (fds >= 2 only
+                                  count): where install_file looks first */
 };
 /// END
 
