@@ -79,10 +79,15 @@ bool handled_by_vm(const intr_frame *f, uint64_t addr, fault_access access) {
 /// END
 /// SOLUTION(userprog):
 /* The page-fault dispatcher.  Order of decisions:
+/// SOLUTION(vm):
  *   1. handled_by_vm(): lazy load, stack growth, swap-in, copy-on-write; if
  *      handled, return and the faulting instruction runs again.  Faults
  *      inside the copy routines (kernel mode, user address) go through it
  *      too, judged against the user rsp the system-call entry saved.
+/// STUB:
+///  *   1. handled_by_vm(): if the VM handled the fault, the faulting
+///  *      instruction runs again;
+/// END
  *   2. kernel mode: a user-copy routine -> its fixup; else a kernel bug;
  *   3. user mode: kill the process (a bad address, a write to read-only
  *      memory, a jump into no-execute memory, or no memory left to back
