@@ -1,12 +1,14 @@
 /* userprog/fdtable.cc -- fd tables (see the header). */
 #include "userprog/fdtable.h"
 
+/// SOLUTION(userprog):
 #include <debug.h>
 #include <string.h>
 
 #include "filesys/file.h"
 #include "kernel/malloc.h"
 
+/// END
 namespace {
 
 /// SOLUTION(userprog):

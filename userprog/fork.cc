@@ -20,7 +20,9 @@
 ///  * behind for the next fork to trip over. */
 /// END
 #include "arch/x86_64/interrupt.h"
+/// SOLUTION(filesys):
 #include "filesys/directory.h"
+/// END
 #include "filesys/file.h"
 #include "kernel/synch.h"
 #include "kernel/thread.h"

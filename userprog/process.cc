@@ -8,7 +8,9 @@
 
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/syscall-arch.h"
+/// SOLUTION(filesys):
 #include "filesys/directory.h"
+/// END
 #include "filesys/file.h"
 #include "filesys/filesys.h"
 #include "kernel/malloc.h"

@@ -47,11 +47,15 @@
 #ifndef USERPROG_PROCESS_H
 #define USERPROG_PROCESS_H
 
+/// SOLUTION(userprog):
 #include <list.h>
 
+/// END
 #include "arch/x86_64/fpu.h"
 #include "arch/x86_64/mmu.h"
+/// SOLUTION(userprog):
 #include "kernel/synch.h"
+/// END
 #include "kernel/thread.h"
 #include "userprog/fdtable.h"
 

@@ -19,14 +19,18 @@
 ///  * isdir, inumber, symlink, mount, umount (abi.md, "Directories and links"
 ///  * and "Mounts"), which fail until project 4. */
 /// END
+/// SOLUTION(filesys):
 #include <string.h>
 
 #include "filesys/directory.h"
 #include "filesys/file.h"
 #include "filesys/filesys.h"
+/// END
 #include "filesys/path.h"
 #include "kernel/malloc.h"
+/// SOLUTION(filesys):
 #include "userprog/process.h"
+/// END
 #include "userprog/syscall-impl.h"
 #include "userprog/uaccess.h"
 
