@@ -14,7 +14,9 @@
 #include "arch/x86_64/mmu.h"
 #include "kernel/panic.h"
 #include "userprog/process.h"
+/// SOLUTION(userprog):
 #include "userprog/uaccess.h"
+/// END
 #include "vm/vm.h"
 
 namespace {
@@ -51,6 +53,9 @@ void other_exception(intr_frame *f) {
   process_kill();
 }
 
+/// SOLUTION(vm): offer a fault at a user address of the running process to the
+/// VM (lazy loading, stack growth, swap-in, copy-on-write).  True if the VM
+/// handled it and the faulting instruction can run again.
 /* Offers a fault at user address ADDR to the VM (vm_handle_fault() in
  * vm/fault.cc): lazy load, stack growth, swap-in, copy-on-write.  Only
  * faults of the running process's own accesses qualify: in user mode, or
@@ -68,15 +73,29 @@ bool handled_by_vm(const intr_frame *f, uint64_t addr, fault_access access) {
   return vm_handle_fault(p->as, (void *)addr, access, rsp) == fault_result::HANDLED;
 }
 
+/// STUB:
+/// bool handled_by_vm(const intr_frame *f, uint64_t addr, fault_access access) { return false; }
+///
+/// END
+/// SOLUTION(userprog):
 /* The page-fault dispatcher.  Order of decisions:
+/// SOLUTION(vm):
  *   1. handled_by_vm(): lazy load, stack growth, swap-in, copy-on-write; if
  *      handled, return and the faulting instruction runs again.  Faults
  *      inside the copy routines (kernel mode, user address) go through it
  *      too, judged against the user rsp the system-call entry saved.
+/// STUB:
+///  *   1. handled_by_vm(): if the VM handled the fault, the faulting
+///  *      instruction runs again;
+/// END
  *   2. kernel mode: a user-copy routine -> its fixup; else a kernel bug;
  *   3. user mode: kill the process (a bad address, a write to read-only
  *      memory, a jump into no-execute memory, or no memory left to back
  *      the page). */
+/// STUB:
+/// /* The page-fault dispatcher: a fault the VM handles is retried; any other
+///  * in kernel mode is a kernel bug; in user mode the process is killed. */
+/// END
 void page_fault(intr_frame *f) {
   /* CR2 first: with interrupts on, another fault could overwrite it. */
   uint64_t addr = read_cr2();
@@ -92,7 +111,10 @@ void page_fault(intr_frame *f) {
   if (handled_by_vm(f, addr, access)) return;
 
   if (!from_user(f)) {
+    /// SOLUTION(userprog): a bad user pointer a system call followed must not
+    /// bring the kernel down.
     if (uaccess_fixup(f, addr)) return;
+    /// END
     printf("Page fault at %#" PRIx64 ": %s error %s page in kernel context.\n", addr,
            not_present ? "not present" : "rights violation", write ? "writing" : "reading");
     kernel_bug(f);

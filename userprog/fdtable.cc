@@ -1,19 +1,24 @@
 /* userprog/fdtable.cc -- fd tables (see the header). */
 #include "userprog/fdtable.h"
 
+/// SOLUTION(userprog):
 #include <debug.h>
 #include <string.h>
 
 #include "filesys/file.h"
 #include "kernel/malloc.h"
 
+/// END
 namespace {
 
+/// SOLUTION(userprog):
 constexpr int FIRST_FILE_FD = 2;
 constexpr int INITIAL_CAPACITY = 16;
 
+/// END
 long open_files; /* updated with __atomic builtins (any thread) */
 
+/// SOLUTION(userprog):
 open_file *new_open_file(open_file::fd_kind kind, file *f) {
   open_file *of = static_cast<open_file *>(malloc(sizeof *of));
   if (of == nullptr) return nullptr;
@@ -32,12 +37,14 @@ void release(open_file *of) {
   free(of);
 }
 
+/// END
 }  // namespace
 
 long userprog_open_files(void) { return __atomic_load_n(&open_files, __ATOMIC_SEQ_CST); }
 void userprog_file_opened(void) { __atomic_fetch_add(&open_files, 1, __ATOMIC_SEQ_CST); }
 void userprog_file_closed(void) { __atomic_fetch_sub(&open_files, 1, __ATOMIC_SEQ_CST); }
 
+/// SOLUTION(userprog): the fd table (fdtable.h).
 bool fd_table::grow(int want) {
   if (want > FD_LIMIT) return false;
   if (want <= cap_) return true;
@@ -160,3 +167,4 @@ void fd_table::close_all() {
   cap_ = 0;
   free_hint_ = 0;
 }
+/// END

@@ -1,5 +1,6 @@
 /* userprog/fdtable.h -- a process's file descriptors.
  *
+/// SOLUTION(userprog):
  * Layer: userprog/, on filesys/file.h.  An fd table maps small integers to
  * open "descriptions" (struct open_file): the console input, the console
  * output, an open file with its own position, or an open directory (a
@@ -15,6 +16,11 @@
  * Locking: a table belongs to one process, which has one thread; only that
  * thread touches it, except fork, which reads the parent's table while the
  * parent is blocked waiting for the fork to finish.  No lock. */
+/// STUB:
+///  * Layer: userprog/.  The fd table is yours to design (see the TODO
+///  * below); what is here counts the files the userprog layer holds open,
+///  * for the leak check. */
+/// END
 #ifndef USERPROG_FDTABLE_H
 #define USERPROG_FDTABLE_H
 
@@ -22,6 +28,9 @@
 
 struct file;
 
+/// SOLUTION(userprog): the file-descriptor table: fds 0 and 1 are the console,
+/// open() takes the lowest free fd >= 2, dup2 makes two fds share one open
+/// file (and its position), fork copies the table.
 struct open_file {
   enum fd_kind { CONSOLE_IN, CONSOLE_OUT, FILE, DIRECTORY } kind;
   file *f;  /* FILE and DIRECTORY only, owned */
@@ -80,6 +89,7 @@ class fd_table {
   int free_hint_ = 0;          /* no fd below it is free (fds >= 2 only
                                   count): where install_file looks first */
 };
+/// END
 
 /* Files the userprog layer holds open right now (fd tables and running
  * executables), for the leak check. */

@@ -1,3 +1,5 @@
+/// SOLUTION FILE(userprog): fork: a copy of the running process (its memory, fds
+/// and registers; rax = 0 in the child) that the parent can wait for.
 /* userprog/fork.cc -- fork: a copy of the running process.
  *
  * The parent creates the child thread and sleeps until the child has
@@ -11,10 +13,16 @@
  * On failure the child releases what it built through the ordinary exit
  * path (thread_exit and the exit hook) without an exit line, and the
  * parent waits for that to finish before returning -1, so nothing is left
+/// SOLUTION(vm):
  * behind for the next fork to trip over.  The address space is shared copy-on-write
  * (address_space::copy_from), or copied at once under -nocow. */
+/// STUB:
+///  * behind for the next fork to trip over. */
+/// END
 #include "arch/x86_64/interrupt.h"
+/// SOLUTION(filesys):
 #include "filesys/directory.h"
+/// END
 #include "filesys/file.h"
 #include "kernel/synch.h"
 #include "kernel/thread.h"
@@ -36,10 +44,16 @@ struct fork_args {
 /* Builds the child's copy of PARENT into P.  Returns false when out of
  * memory; what was built stays in P for the exit hook to release. */
 bool copy_parent(process *p, process *parent) {
+  /// SOLUTION(vm): copy the parent's address space (copy-on-write).
   p->as = address_space::create();
   if (p->as == nullptr || !p->as->copy_from(parent->as)) return false;
+  /// STUB:
+  /// return false;
+  /// END
   if (!p->fds.clone(parent->fds)) return false;
+  /// SOLUTION(filesys): the child starts in the parent's working directory.
   if (parent->cwd != nullptr && (p->cwd = dir_reopen(parent->cwd)) == nullptr) return false;
+  /// END
   process_fpu_copy(p, parent);
   if (parent->executable != nullptr) {
     p->executable = file_duplicate(parent->executable);
@@ -114,3 +128,12 @@ tid_t process_fork(const char *name, const intr_frame *f) {
   }
   return tid;
 }
+/// STUB FILE:
+/// /* userprog/fork.cc -- fork: a copy of the running process. */
+/// #include "userprog/process.h"
+///
+/// /* TODO (project 2, userprog): fork: a copy of the running process (its
+///  *   memory, fds and registers; rax = 0 in the child) that the parent can
+///  *   wait for. */
+/// tid_t process_fork(const char *name, const intr_frame *f) { return TID_ERROR; }
+/// END

@@ -83,6 +83,8 @@ load_error check_load_segment(const elf64_phdr &ph, off_t file_len) {
   return nullptr;
 }
 
+/// SOLUTION(vm): lazy loading: describe the segment to the address space (the
+/// supplemental page table) so that each of its pages is read on first touch.
 /* What add_segment and add_stack's results mean, for the load line. */
 load_error layout_error(layout_result r, load_error overlap) {
   switch (r) {
@@ -103,6 +105,13 @@ load_error load_segment(address_space *as, file *f, const elf64_phdr &ph) {
                       "segments overlap");
 }
 
+/// STUB:
+/// /* Describes PT_LOAD segment PH of F to AS. */
+/// load_error load_segment(address_space *as, file *f, const elf64_phdr &ph) {
+///   return "segments cannot be loaded yet";
+/// }
+///
+/// END
 /* Calls VISIT(phdr) for each program header of H in F, in order, and
  * stops at the first error VISIT returns.  H passed check_header. */
 template <typename Visit>
@@ -152,6 +161,8 @@ load_error load_segments(address_space *as, file *f, uint64_t *entry) {
   return nullptr;
 }
 
+/// SOLUTION(userprog): argument passing: put the words of CMDLINE on the new
+/// stack as argv[] (layout in load.h) and start with rdi = argc, rsi = argv.
 /* Calls VISIT(word, length) for each space-separated word of S. */
 template <typename Visit>
 void for_each_word(const char *s, Visit visit) {
@@ -197,7 +208,11 @@ load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
     at += len + 1;
   });
 
+  /// SOLUTION(vm): the stack region, its first page holding KPAGE's bytes.
   if (load_error e = layout_error(as->add_stack(kpage), "a segment overlaps the stack")) return e;
+  /// STUB:
+  /// return "the stack cannot be made yet";
+  /// END
 
   memset(f, 0, sizeof *f);
   f->R.rdi = argc;
@@ -209,6 +224,23 @@ load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
   return nullptr;
 }
 
+/// STUB:
+/// /* Makes the first stack page (empty: no arguments yet) and fills F. */
+/// load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
+///   void *kpage = palloc_get_page(PAL_ZERO);
+///   if (kpage == nullptr) return "out of memory";
+///   layout_result r = as->add_stack(kpage);
+///   palloc_free_page(kpage);
+///   if (r != layout_result::OK) return "cannot make the stack";
+///   memset(f, 0, sizeof *f);
+///   f->rsp = USER_STACK - 8;
+///   f->cs = SEL_UCSEG;
+///   f->ss = SEL_UDSEG;
+///   f->eflags = FLAG_IF | FLAG_MBS;
+///   return nullptr;
+/// }
+///
+/// END
 }  // namespace
 
 void program_name(const char *cmdline, char *name, size_t size) {

@@ -14,9 +14,13 @@
  *     rsp        ->  fake return address 0     ((rsp + 8) % 16 == 0)
  *
  * and the program starts with rip = e_entry, rdi = argc, rsi = argv.
+/// SOLUTION(vm):
  *
  * Segment pages are lazy: nothing is read before the first fault (vm/
  * uninit.h).  The stack page is built at once. */
+/// STUB:
+///  */
+/// END
 #ifndef USERPROG_LOAD_H
 #define USERPROG_LOAD_H
 

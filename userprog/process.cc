@@ -8,7 +8,9 @@
 
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/syscall-arch.h"
+/// SOLUTION(filesys):
 #include "filesys/directory.h"
+/// END
 #include "filesys/file.h"
 #include "filesys/filesys.h"
 #include "kernel/malloc.h"
@@ -18,11 +20,13 @@
 
 namespace {
 
+/// SOLUTION(userprog):
 /* Guards child_status.refs and kernel_children.  A leaf lock. */
 lock status_lock;
 /* Children of kernel threads (the `run` action's programs). */
 list kernel_children;
 
+/// END
 /* The process whose registers the FPU holds, or NULL.  Guarded by
  * interrupts off. */
 process *fpu_owner;
@@ -30,7 +34,9 @@ process *fpu_owner;
 /* What process_create_initd hands to the new thread. */
 struct initd_args {
   char *cmdline;       /* a palloc page, freed by the thread */
+  /// SOLUTION(userprog):
   child_status *status;
+  /// END
 };
 
 /* Longest program file name tried (longer names cannot exist anyway). */
@@ -42,13 +48,19 @@ constexpr size_t FILE_NAME_MAX = 128;
 bool start_program(process *p, const char *cmdline, intr_frame *f) {
   char file_name[FILE_NAME_MAX];
   program_name(cmdline, file_name, sizeof file_name);
+  /// SOLUTION(filesys): the program's path is relative to the working directory.
   file *exe = filesys_open_file(p->cwd, file_name); /* relative to the cwd */
+  /// STUB:
+  /// file *exe = filesys_open_file(nullptr, file_name);
+  /// END
   if (exe == nullptr) {
     printf("load: %s: open failed\n", file_name);
     return false;
   }
   userprog_file_opened();
+  /// SOLUTION(userprog): deny writes to a running executable.
   file_deny_write(exe);
+  /// END
   address_space *as = address_space::create();
   if (as == nullptr) printf("load: %s: out of memory\n", file_name);
   if (as == nullptr || !load_program(as, exe, file_name, cmdline, f)) {
@@ -73,6 +85,8 @@ bool start_program(process *p, const char *cmdline, intr_frame *f) {
 
 /* The first function of a process made by process_create_initd. */
 void initd_start(void *aux) {
+  /// SOLUTION(userprog): give the new process its fds 0 and 1; if it cannot
+  /// start, its parent's wait must still learn that (exit status -1).
   initd_args args = *static_cast<initd_args *>(aux);
   free(aux);
   process *p = process_new(args.status);
@@ -87,8 +101,24 @@ void initd_start(void *aux) {
   palloc_free_page(args.cmdline);
   if (!ok) process_kill();
   intr_return(&f);
+  /// STUB:
+  /// initd_args args = *static_cast<initd_args *>(aux);
+  /// free(aux);
+  /// process *p = process_new();
+  /// if (p == nullptr) {
+  ///   palloc_free_page(args.cmdline);
+  ///   thread_exit();
+  /// }
+  /// thread_current()->process = p;
+  /// intr_frame f;
+  /// bool ok = start_program(p, args.cmdline, &f);
+  /// palloc_free_page(args.cmdline);
+  /// if (!ok) process_kill();
+  /// intr_return(&f);
+  /// END
 }
 
+/// SOLUTION(userprog):
 /* Removes and returns the record of child TID from LIST, or NULL. */
 child_status *take_child(list *children, tid_t tid) {
   for (list_elem *e = list_begin(children); e != list_end(children); e = list_next(e)) {
@@ -101,6 +131,7 @@ child_status *take_child(list *children, tid_t tid) {
   return nullptr;
 }
 
+/// END
 /* The activate hook, on every switch to T (interrupts off): T's page
  * table (the kernel's for a kernel thread, or a process still without an
  * address space), and T's kernel stack for the `syscall` entry. */
@@ -117,11 +148,15 @@ void activate_thread(thread *t) {
 void release_process(thread *t) {
   process *p = static_cast<process *>(t->process);
   if (p == nullptr) return;
+  /// SOLUTION(userprog): print the exit message and close the process's files.
   if (p->report_exit) printf("%s: exit(%d)\n", t->name, p->exit_status);
 
   p->fds.close_all();
+  /// SOLUTION(filesys): close the working directory.
   dir_close(p->cwd);
   p->cwd = nullptr;
+  /// END
+  /// END
   if (p->executable != nullptr) {
     file_close(p->executable);
     userprog_file_closed();
@@ -130,20 +165,24 @@ void release_process(thread *t) {
   process_set_as(p, nullptr);
   delete as;
 
+  /// SOLUTION(userprog): let go of the children, and tell the parent (below).
   /* Let go of the children's records; running children go on alone. */
   while (!list_empty(&p->children))
     child_status_drop(list_entry(list_pop_front(&p->children), child_status, elem));
 
   child_status *st = p->status;
   int status = p->exit_status;
+  /// END
   {
     interrupts_off off;
     if (fpu_owner == p) fpu_owner = nullptr;
     t->process = nullptr;
   }
   delete p;
+  /// SOLUTION(userprog):
   /* Last: the parent may run (and check for leaks) from here on. */
   if (st != nullptr) child_status_finish(st, status);
+  /// END
 }
 
 const thread_process_hooks hooks = {activate_thread, release_process};
@@ -151,13 +190,16 @@ const thread_process_hooks hooks = {activate_thread, release_process};
 }  // namespace
 
 void process_init(void) {
+  /// SOLUTION(userprog):
   lock_init(&status_lock);
   list_init(&kernel_children);
+  /// END
   thread_set_process_hooks(&hooks);
 }
 
 process *process_current(void) { return static_cast<process *>(thread_current()->process); }
 
+/// SOLUTION(userprog):
 child_status *child_status_new(void) {
   child_status *st = static_cast<child_status *>(malloc(sizeof *st));
   if (st == nullptr) return nullptr;
@@ -192,6 +234,15 @@ process *process_new(child_status *status) {
   return p;
 }
 
+/// STUB:
+/// process *process_new(void) {
+///   process *p = new process;
+///   if (p == nullptr) return nullptr;
+///   fpu_state_clean(&p->fpu);
+///   return p;
+/// }
+///
+/// END
 void process_set_as(process *p, address_space *as) {
   interrupts_off off; /* the activate hook reads p->as on a switch */
   p->as = as;
@@ -199,6 +250,8 @@ void process_set_as(process *p, address_space *as) {
 }
 
 tid_t process_create_initd(const char *cmdline) {
+  /// SOLUTION(userprog): the new process is a child of the caller, for
+  /// process_wait.
   char *copy = static_cast<char *>(palloc_get_page(PAL_NONE));
   initd_args *args = static_cast<initd_args *>(malloc(sizeof *args));
   child_status *st = child_status_new();
@@ -230,9 +283,30 @@ tid_t process_create_initd(const char *cmdline) {
   }
   st->tid = tid;
   return tid;
+  /// STUB:
+  /// char *copy = static_cast<char *>(palloc_get_page(PAL_NONE));
+  /// initd_args *args = static_cast<initd_args *>(malloc(sizeof *args));
+  /// if (copy == nullptr || args == nullptr) {
+  ///   palloc_free_page(copy);
+  ///   free(args);
+  ///   return TID_ERROR;
+  /// }
+  /// strlcpy(copy, cmdline, PGSIZE);
+  /// args->cmdline = copy;
+  /// char name[16];
+  /// program_name(cmdline, name, sizeof name);
+  /// tid_t tid = thread_create(name, PRI_DEFAULT, initd_start, args);
+  /// if (tid == TID_ERROR) {
+  ///   palloc_free_page(copy);
+  ///   free(args);
+  /// }
+  /// return tid;
+  /// END
 }
 
 int process_wait(tid_t tid) {
+  /// SOLUTION(userprog): wait for child TID to exit and return its exit
+  /// status (-1 if it was killed, is not a child, or was waited for already).
   process *p = process_current();
   child_status *st;
   if (p != nullptr) {
@@ -246,10 +320,15 @@ int process_wait(tid_t tid) {
   int status = st->exit_status;
   child_status_drop(st);
   return status;
+  /// STUB:
+  /// return -1;
+  /// END
 }
 
 void process_exit(int status) {
+  /// SOLUTION(userprog): keep STATUS for the parent and the exit message.
   process_current()->exit_status = status;
+  /// END
   thread_exit();
 }
 

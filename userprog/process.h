@@ -6,9 +6,13 @@
  *
  *   - its address space (vm/addrspace.h), whose page table is loaded on
  *     every switch to its thread (the activate hook below);
+/// SOLUTION(userprog):
  *   - its fd table and its running executable (open, writes denied);
  *   - the child_status it shares with its parent, and those of its own
  *     children not yet waited for.
+/// STUB:
+///  *   - its running executable (open while it runs).
+/// END
  *
  * The scheduler knows nothing of this: process_init() registers two hooks
  * with kernel/thread.h, one that loads the page table of the thread being
@@ -16,6 +20,7 @@
  * entry at its kernel stack, and one that thread_exit() calls to release
  * the exiting thread's process.
  *
+/// SOLUTION(userprog):
  * Life cycle.  process_create_initd() (for the kernel's `run` action) and
  * fork (fork.cc) create a thread that builds the process and enters user
  * mode with intr_return().  exec replaces the address space and the
@@ -33,22 +38,35 @@
  * list of children of kernel threads.  A process's own fields and its
  * children list are touched only by its thread (fork reads the parent while
  * the parent sleeps in fork).  Lock order: status_lock is a leaf. */
+/// STUB:
+///  * Life cycle.  process_create_initd() (for the kernel's `run` action)
+///  * creates a thread that builds the process and enters user mode with
+///  * intr_return().  Every way out -- a kill by the kernel, a failed load --
+///  * goes through thread_exit(), whose exit hook releases the process. */
+/// END
 #ifndef USERPROG_PROCESS_H
 #define USERPROG_PROCESS_H
 
+/// SOLUTION(userprog):
 #include <list.h>
 
+/// END
 #include "arch/x86_64/fpu.h"
 #include "arch/x86_64/mmu.h"
+/// SOLUTION(userprog):
 #include "kernel/synch.h"
+/// END
 #include "kernel/thread.h"
 #include "userprog/fdtable.h"
 
 class address_space;
+/// SOLUTION(filesys):
 struct dir;
+/// END
 struct file;
 struct intr_frame;
 
+/// SOLUTION(userprog):
 /* What a parent and one child share (see the overview). */
 struct child_status {
   tid_t tid;           /* the child's pid; set by the parent at creation */
@@ -58,23 +76,31 @@ struct child_status {
   list_elem elem;      /* in the parent's children (or kernel_children) */
 };
 
+/// END
 struct process {
   address_space *as = nullptr;        /* user address space */
+  /// SOLUTION(userprog):
   fd_table fds;
+  /// END
   file *executable = nullptr;        /* open with writes denied, until exit */
+  /// SOLUTION(userprog): what the system calls, wait and exit need to know
+  /// of a process.
   child_status *status = nullptr;    /* shared with the parent */
   list children;                     /* child_status.elem, not yet waited for */
   int exit_status = -1;              /* kills leave -1 */
   bool report_exit = true;           /* print the exit line (not for a failed fork) */
+  /// END
   intr_frame *syscall_frame = nullptr; /* user registers of the system call in progress */
   fpu_state fpu;                     /* x87/SSE registers while not in the FPU
                                         (see process_fpu_* below) */
 
+  /// SOLUTION(filesys): the working directory.
   /* ---- File system (filesys/filesys.h). ---- */
   /* Working directory: a handle owned by the process, NULL for the root.
    * Paths the process passes are relative to it.  fork copies it (a new
    * handle on the same directory), exec keeps it, exit closes it. */
   dir *cwd = nullptr;
+  /// END
 };
 
 /* Sets up the process layer and registers its hooks with the scheduler
@@ -134,6 +160,7 @@ void process_fpu_copy(process *child, process *parent);
 
 /* ---- For fork.cc. ---- */
 
+/// SOLUTION(userprog):
 /* A new process record owning STATUS (may be NULL), with no address space.
  * Returns NULL when out of memory (STATUS untouched). */
 process *process_new(child_status *status);
@@ -144,6 +171,11 @@ void child_status_drop(child_status *st);
 /* For a child that could not even get a process record: reports STATUS to
  * the parent through ST and drops the child's reference. */
 void child_status_finish(child_status *st, int status);
+/// STUB:
+/// /* A new process record, with no address space.  Returns NULL when out of
+///  * memory. */
+/// process *process_new(void);
+/// END
 /* Installs AS (may be NULL) as the address space of P, the running
  * thread's process, and loads its page table (every later switch to this
  * thread loads it again). */

@@ -1,3 +1,6 @@
+/// SOLUTION FILE(userprog): user_path, a path argument copied in from user memory
+/// (every file call uses it).
+/// SOLUTION(filesys):
 /* userprog/syscall-dir.cc -- the file-system project's calls: chdir,
  * mkdir, readdir, isdir, inumber, symlink, mount, umount (abi.md,
  * "Directories and links" and "Mounts"); and user_path, the path argument
@@ -10,14 +13,24 @@
  * for the bool calls, -1 for the others); a bad pointer kills with -1.
  *
  * Locking: none here (see syscall-file.cc). */
+/// STUB:
+/// /* userprog/syscall-dir.cc -- user_path, the path argument every file call
+///  * copies in; and the file-system project's calls: chdir, mkdir, readdir,
+///  * isdir, inumber, symlink, mount, umount (abi.md, "Directories and links"
+///  * and "Mounts"), which fail until project 4. */
+/// END
+/// SOLUTION(filesys):
 #include <string.h>
 
 #include "filesys/directory.h"
 #include "filesys/file.h"
 #include "filesys/filesys.h"
+/// END
 #include "filesys/path.h"
 #include "kernel/malloc.h"
+/// SOLUTION(filesys):
 #include "userprog/process.h"
+/// END
 #include "userprog/syscall-impl.h"
 #include "userprog/uaccess.h"
 
@@ -42,6 +55,9 @@ user_path::~user_path() {
   if (buf_ != small_) free(buf_);
 }
 
+/// SOLUTION(filesys): the directory, link and mount calls of abi.md
+/// (chdir, mkdir, readdir, isdir, inumber, symlink, mount, umount);
+/// paths are relative to the process's working directory.
 namespace {
 
 open_file *lookup(uint64_t raw_fd) { return process_current()->fds.get(arg_int(raw_fd)); }
@@ -112,3 +128,13 @@ sys_result sys_umount(sys_args a, intr_frame *) {
   if (!path.ok()) return sys_result::ok(-1);
   return sys_result::ok(filesys_umount(process_current()->cwd, path.get()) ? 0 : -1);
 }
+/// STUB:
+/// sys_result sys_chdir(sys_args, intr_frame *) { return sys_result::boolean(false); }
+/// sys_result sys_mkdir(sys_args, intr_frame *) { return sys_result::boolean(false); }
+/// sys_result sys_readdir(sys_args, intr_frame *) { return sys_result::boolean(false); }
+/// sys_result sys_isdir(sys_args, intr_frame *) { return sys_result::boolean(false); }
+/// sys_result sys_inumber(sys_args, intr_frame *) { return sys_result::ok(-1); }
+/// sys_result sys_symlink(sys_args, intr_frame *) { return sys_result::ok(-1); }
+/// sys_result sys_mount(sys_args, intr_frame *) { return sys_result::ok(-1); }
+/// sys_result sys_umount(sys_args, intr_frame *) { return sys_result::ok(-1); }
+/// END

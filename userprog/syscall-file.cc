@@ -1,3 +1,5 @@
+/// SOLUTION FILE(userprog): the file system calls: create, remove, open, filesize,
+/// read, write, seek, tell, close, dup2.
 /* userprog/syscall-file.cc -- the file system calls: create, remove, open,
  * filesize, read, write, seek, tell, close, dup2 (the directory calls are in
  * syscall-dir.cc).
@@ -8,8 +10,12 @@
  * file system.  A buffer is checked whole (one touch per page) before any
  * data moves, so a bad buffer kills the process without side effects.
  *
+/// SOLUTION(filesys):
  * Paths are relative to the process's working directory (process::cwd)
  * and may be up to PATH_MAX characters; a longer one cannot name anything.
+/// STUB:
+///  * Paths may be up to PATH_MAX characters; a longer one cannot name anything.
+/// END
  * A directory opened with open() is a DIRECTORY fd: read and write on it
  * return -1, filesize, seek and tell treat it as not a file.
  *
@@ -127,21 +133,34 @@ sys_result write_console(const uint8_t *ubuf, uint32_t size) {
 sys_result sys_create(sys_args a, intr_frame *) {
   user_path path(a[0]);
   if (path.fault()) return sys_result::killed();
+  /// SOLUTION(filesys): PATH is relative to the process's working directory.
   return sys_result::boolean(path.ok() && filesys_create(process_current()->cwd, path.get(),
                                                          (off_t)arg_unsigned(a[1])));
+  /// STUB:
+  /// return sys_result::boolean(path.ok() &&
+  ///                            filesys_create(nullptr, path.get(), (off_t)arg_unsigned(a[1])));
+  /// END
 }
 
 sys_result sys_remove(sys_args a, intr_frame *) {
   user_path path(a[0]);
   if (path.fault()) return sys_result::killed();
+  /// SOLUTION(filesys): PATH is relative to the process's working directory.
   return sys_result::boolean(path.ok() && filesys_remove(process_current()->cwd, path.get()));
+  /// STUB:
+  /// return sys_result::boolean(path.ok() && filesys_remove(nullptr, path.get()));
+  /// END
 }
 
 sys_result sys_open(sys_args a, intr_frame *) {
   user_path path(a[0]);
   if (path.fault()) return sys_result::killed();
   if (!path.ok()) return sys_result::ok(-1);
+  /// SOLUTION(filesys): PATH is relative to the process's working directory.
   file *f = filesys_open(process_current()->cwd, path.get());
+  /// STUB:
+  /// file *f = filesys_open(nullptr, path.get());
+  /// END
   if (f == nullptr) return sys_result::ok(-1);
   userprog_file_opened();
   return sys_result::ok(process_current()->fds.install_file(f));

@@ -1,3 +1,5 @@
+/// SOLUTION FILE(userprog): the system calls' shared types: a call's result, its
+/// arguments, a path copied in from user memory.
 /* userprog/syscall-impl.h -- what the system-call files share (private to
  * userprog/syscall*.cc).
  *

@@ -1,3 +1,5 @@
+/// SOLUTION FILE(userprog): the memory-mapping system calls' entry points.
+/// SOLUTION(vm):
 /* userprog/syscall-mm.cc -- the memory-mapping calls: mmap and munmap.
  *
  * The checks that need the fd table are made here (fd 0/1 and anything
@@ -22,3 +24,14 @@ sys_result sys_munmap(sys_args a, intr_frame *) {
   process_current()->as->munmap(arg_ptr(a[0]));
   return sys_result::ok(0);
 }
+/// STUB:
+/// /* userprog/syscall-mm.cc -- the memory-mapping calls: mmap and munmap
+///  * (abi.md).  mmap returns NULL on failure. */
+/// #include "userprog/syscall-impl.h"
+///
+/// /* TODO (project 3, vm): map the file's pages lazily at the address. */
+/// sys_result sys_mmap(sys_args, intr_frame *) { return sys_result::ok(0); }
+///
+/// /* TODO (project 3, vm): unmap a mapping, writing dirty pages back. */
+/// sys_result sys_munmap(sys_args, intr_frame *) { return sys_result::ok(0); }
+/// END

@@ -1,21 +1,35 @@
+/// SOLUTION(userprog):
 /* userprog/syscall.cc -- system-call dispatch and the process calls
  * (halt, exit, fork, exec, wait).  File calls: syscall-file.cc;
  * directories, links and mounts: syscall-dir.cc. */
+/// STUB:
+/// /* userprog/syscall.cc -- the system-call handler (see syscall.h). */
+/// END
 #include "userprog/syscall.h"
 
+/// SOLUTION(userprog):
 #include <syscall-nr.h>
 
+/// END
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/syscall-arch.h"
+/// SOLUTION(userprog):
 #include "devices/shutdown.h"
 #include "kernel/palloc.h"
+/// END
 #include "userprog/process.h"
+/// SOLUTION(userprog):
 #include "userprog/syscall-impl.h"
+/// END
 #include "userprog/test-intr.h"
+/// SOLUTION(userprog):
 #include "userprog/uaccess.h"
+/// END
 
 extern "C" void syscall_handler(intr_frame *f);
 
+/// SOLUTION(userprog): the system calls of abi.md: read the number and the
+/// arguments, check every user pointer, do the call, return its result in rax.
 namespace {
 
 sys_result sys_halt(sys_args, intr_frame *) { shutdown_power_off(); }
@@ -82,6 +96,7 @@ constexpr syscall_table syscalls = make_table();
 constexpr uint64_t SYSCALL_CNT = sizeof syscalls.func / sizeof *syscalls.func;
 
 }  // namespace
+/// END
 
 void syscall_init(void) {
   process_init();
@@ -92,6 +107,7 @@ void syscall_init(void) {
 /* Called by syscall_entry with interrupts on, on the process's kernel
  * stack. */
 extern "C" void syscall_handler(intr_frame *f) {
+  /// SOLUTION(userprog): dispatch the system call in F.
   process *p = process_current();
   p->syscall_frame = f;
   const uint64_t args[6] = {f->R.rdi, f->R.rsi, f->R.rdx, f->R.r10, f->R.r8, f->R.r9};
@@ -101,4 +117,7 @@ extern "C" void syscall_handler(intr_frame *f) {
   p->syscall_frame = nullptr;
   if (r.kill) process_kill();
   f->R.rax = (uint64_t)r.value;
+  /// STUB:
+  /// process_kill();
+  /// END
 }

@@ -1,3 +1,4 @@
+/// SOLUTION FILE(userprog): safe access to user memory (see uaccess.h).
 /* userprog/uaccess-asm.S -- the instructions allowed to fault on user
  * memory, and their fixup table (see userprog/uaccess.h).
  *

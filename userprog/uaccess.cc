@@ -1,3 +1,4 @@
+/// SOLUTION FILE(userprog): safe access to user memory (see uaccess.h).
 /* userprog/uaccess.cc -- range checks around the faulting copy routines
  * (see userprog/uaccess.h for the design). */
 #include "userprog/uaccess.h"

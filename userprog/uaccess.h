@@ -1,3 +1,6 @@
+/// SOLUTION FILE(userprog): safe access to user memory: copy in and out of user
+/// space, check buffers and strings, and survive bad user pointers (never a
+/// kernel panic for a bad pointer passed to a system call).
 /* userprog/uaccess.h -- the only way the kernel touches user memory.
  *
  * Layer: userprog/.  System calls never dereference a user pointer
