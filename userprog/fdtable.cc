@@ -22,7 +22,7 @@ long open_files; /* updated with __atomic builtins (any thread) */
 open_file *new_open_file(open_file::fd_kind kind, file *f) {
   open_file *of = static_cast<open_file *>(malloc(sizeof *of));
   if (of == nullptr) return nullptr;
-  *of = open_file{kind, f, 0};
+  *of = open_file{kind, f, 0, nullptr};
   return of;
 }
 
@@ -83,22 +83,23 @@ bool fd_table::init_console() {
 bool fd_table::clone(const fd_table &parent) {
   ASSERT(cap_ == 0);
   if (!grow(parent.cap_ > 0 ? parent.cap_ : INITIAL_CAPACITY)) return false;
-  for (int fd = 0; fd < parent.cap_; fd++) {
+  /* Each description is copied once, by the first fd that refers to it,
+   * which leaves the copy in fork_copy; later aliases share that copy.
+   * One pass, whatever the number of fds and aliases. */
+  bool ok = true;
+  for (int fd = 0; fd < parent.cap_ && ok; fd++) {
     open_file *src = parent.slots_[fd];
     if (src == nullptr) continue;
-    /* An alias of an earlier fd: share the copy made for it. */
-    int earlier = 0;
-    while (earlier < fd && parent.slots_[earlier] != src) earlier++;
-    if (earlier < fd) {
-      put(fd, slots_[earlier]);
+    if (src->fork_copy != nullptr) {
+      put(fd, src->fork_copy);
       continue;
     }
     file *copy = nullptr;
     if (src->has_file()) {
       copy = file_duplicate(src->f);
       if (copy == nullptr) {
-        close_all();
-        return false;
+        ok = false;
+        break;
       }
       userprog_file_opened();
     }
@@ -108,12 +109,16 @@ bool fd_table::clone(const fd_table &parent) {
         file_close(copy);
         userprog_file_closed();
       }
-      close_all();
-      return false;
+      ok = false;
+      break;
     }
+    src->fork_copy = of;
     put(fd, of);
   }
-  return true;
+  for (int fd = 0; fd < parent.cap_; fd++)
+    if (parent.slots_[fd] != nullptr) parent.slots_[fd]->fork_copy = nullptr;
+  if (!ok) close_all();
+  return ok;
 }
 
 int fd_table::install_file(file *f) {

@@ -35,6 +35,10 @@ struct open_file {
   enum fd_kind { CONSOLE_IN, CONSOLE_OUT, FILE, DIRECTORY } kind;
   file *f;  /* FILE and DIRECTORY only, owned */
   int refs; /* fds of this table referring to it */
+  /* Scratch for fd_table::clone: the child's copy of this description
+   * while a fork copies the table (so an alias finds it in O(1)); NULL
+   * at every other time. */
+  mutable open_file *fork_copy;
 
   bool has_file() const { return kind == FILE || kind == DIRECTORY; }
 };
