@@ -42,10 +42,20 @@ int live_processes(void) {
   return count;
 }
 
+int live_threads(void) {
+  int count = 0;
+  interrupts_off off;
+  thread_foreach([](thread *, void *aux) { ++*static_cast<int *>(aux); }, &count);
+  return count;
+}
+
+int baseline_threads; /* threads alive at the baseline (kernel threads) */
+
 }  // namespace
 
 void leak_check_baseline(void) {
   baseline = measure();
+  baseline_threads = live_threads();
   have_baseline = true;
 }
 
@@ -54,6 +64,11 @@ void leak_check_report(void) {
   int alive = live_processes();
   if (alive > 0) {
     printf("Leak check skipped: %d user processes still running\n", alive);
+    return;
+  }
+  int started = live_threads() - baseline_threads;
+  if (started > 0) {
+    printf("Leak check skipped: %d threads started since boot still running\n", started);
     return;
   }
   pool_usage now = measure();

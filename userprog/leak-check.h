@@ -17,8 +17,11 @@
  * be flushed by then or accounted for here.
  *
  * If user processes are still running at the report (halt() from a
- * program, or orphans still running at power-off), their resources are
- * legitimately in use: the check says so and compares nothing. */
+ * program, or orphans still running at power-off), or threads started
+ * since the baseline are still alive (a process being created when the
+ * kernel powers off, e.g. while process_wait() does not wait yet), their
+ * resources are legitimately in use: the check says so and compares
+ * nothing. */
 #ifndef USERPROG_LEAK_CHECK_H
 #define USERPROG_LEAK_CHECK_H
 

@@ -46,7 +46,7 @@ static void child(void) {
   int fd;
   CHECK((fd = open("sample.txt")) > 1, "open \"sample.txt\"");
   int n = read(fd, &buf[0][OFS], SAMPLE_LEN);
-  CHECK(n == (int)SAMPLE_LEN, "read \"sample.txt\" into pages 0 and 1 (%d bytes)", n);
+  CHECK(n == (int)SAMPLE_LEN, "read \"sample.txt\" into pages 0 and 1");
   unsigned long frame0 = (uintptr_t)get_phys_addr(buf[0]), frame1 = (uintptr_t)get_phys_addr(buf[1]);
   CHECK(frame0 != 0 && frame0 != parent_frames[0] && frame1 != 0 && frame1 != parent_frames[1],
         "pages 0 and 1 got frames of their own");

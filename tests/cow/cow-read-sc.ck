@@ -8,7 +8,7 @@ check_expected ([<<'EOF']);
 (cow-read-sc) fork reader
 (reader) the buffer's pages share the parent's frames
 (reader) open "sample.txt"
-(reader) read "sample.txt" into pages 0 and 1 (463 bytes)
+(reader) read "sample.txt" into pages 0 and 1
 (reader) pages 0 and 1 got frames of their own
 (reader) pages 0 and 1 hold the file's data and, around it, the parent's
 (reader) create "copy"
