@@ -292,10 +292,11 @@ void address_space::for_each_region_locked(F f) {
 ///
 ///   /* Adds a segment: bytes [VADDR, VADDR + MEMSZ) show FILESZ bytes of F
 ///    * from OFFSET, then zeroes.  (The handout reads them at once; project 3
-///    * reads nothing before a page is touched.)  The caller checked the ranges (inside user space, within the file,
-///    * FILESZ <= MEMSZ, OFFSET and VADDR equal modulo PGSIZE).  Two segments
-///    * may share a page at an end of each: that page holds the bytes of both,
-///    * writable or executable if either is.  Any other overlap is OVERLAP;
+///    * reads nothing before a page is touched.)  The caller checked the
+///    * ranges (inside user space, within the file, FILESZ <= MEMSZ, OFFSET
+///    * and VADDR equal modulo PGSIZE).  Two segments may share a page at an
+///    * end of each: that page holds the bytes of both, writable or
+///    * executable if either is.  Any other overlap is OVERLAP;
 ///    * NO_MEMORY when memory is short (or the file cannot be read).  On
 ///    * failure, what was added stays, for the destructor.  May sleep. */
 ///   layout_result add_segment(uint64_t vaddr, uint64_t memsz, file *f, uint64_t offset,
@@ -311,8 +312,8 @@ void address_space::for_each_region_locked(F f) {
 ///   /* Makes this (empty) address space a copy of PARENT, whose process is
 ///    * blocked in fork.  With vm_cow_enabled the two share every page until
 ///    * one of them writes it (copy-on-write); without, every page is copied
-///    * (the handout always copies).  False when out of memory (what was copied stays, for the destructor).
-///    * May sleep. */
+///    * (the handout always copies).  False when out of memory (what was
+///    * copied stays, for the destructor).  May sleep. */
 ///   [[nodiscard]] bool copy_from(address_space *parent);
 ///
 ///   /* ---- mmap (abi.md). ---- */
