@@ -44,12 +44,8 @@ struct fork_args {
 /* Builds the child's copy of PARENT into P.  Returns false when out of
  * memory; what was built stays in P for the exit hook to release. */
 bool copy_parent(process *p, process *parent) {
-  /// SOLUTION(vm): copy the parent's address space (copy-on-write).
   p->as = address_space::create();
   if (p->as == nullptr || !p->as->copy_from(parent->as)) return false;
-  /// STUB:
-  /// return false;
-  /// END
   if (!p->fds.clone(parent->fds)) return false;
   /// SOLUTION(filesys): the child starts in the parent's working directory.
   if (parent->cwd != nullptr && (p->cwd = dir_reopen(parent->cwd)) == nullptr) return false;

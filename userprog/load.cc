@@ -83,8 +83,6 @@ load_error check_load_segment(const elf64_phdr &ph, off_t file_len) {
   return nullptr;
 }
 
-/// SOLUTION(vm): lazy loading: describe the segment to the address space (the
-/// supplemental page table) so that each of its pages is read on first touch.
 /* What add_segment and add_stack's results mean, for the load line. */
 load_error layout_error(layout_result r, load_error overlap) {
   switch (r) {
@@ -96,22 +94,23 @@ load_error layout_error(layout_result r, load_error overlap) {
   return "out of memory";
 }
 
+/// SOLUTION(vm): lazy loading: the address space (vm/addrspace.cc) records the
+/// segment in its supplemental page table and reads each page on its first
+/// fault; this call stays as it is.
 /* Describes PT_LOAD segment PH to AS, as one region: nothing is read
  * before a page is touched.  A page the segment shares with another at an
  * end of each is merged (abi.md); anything else overlapping is refused. */
+/// STUB:
+/// /* Adds PT_LOAD segment PH of F to AS.  A page the segment shares with
+///  * another at an end of each is merged (abi.md); anything else overlapping
+///  * is refused. */
+/// END
 load_error load_segment(address_space *as, file *f, const elf64_phdr &ph) {
   return layout_error(as->add_segment(ph.vaddr, ph.memsz, f, ph.offset, ph.filesz,
                                       (ph.flags & PF_W) != 0, (ph.flags & PF_X) != 0),
                       "segments overlap");
 }
 
-/// STUB:
-/// /* Describes PT_LOAD segment PH of F to AS. */
-/// load_error load_segment(address_space *as, file *f, const elf64_phdr &ph) {
-///   return "segments cannot be loaded yet";
-/// }
-///
-/// END
 /* Calls VISIT(phdr) for each program header of H in F, in order, and
  * stops at the first error VISIT returns.  H passed check_header. */
 template <typename Visit>
@@ -208,11 +207,7 @@ load_error build_stack(address_space *as, const char *cmdline, intr_frame *f) {
     at += len + 1;
   });
 
-  /// SOLUTION(vm): the stack region, its first page holding KPAGE's bytes.
   if (load_error e = layout_error(as->add_stack(kpage), "a segment overlaps the stack")) return e;
-  /// STUB:
-  /// return "the stack cannot be made yet";
-  /// END
 
   memset(f, 0, sizeof *f);
   f->R.rdi = argc;

@@ -185,12 +185,31 @@ void address_space::free_mapping(mapping *m) {
   free_cnt_++;
 }
 /// STUB FILE:
-/// /* vm/addrspace.cc -- a process's address space (see addrspace.h).  The
-///  * handout's version makes and frees the page table; everything else
-///  * fails, so no program loads until the supplemental page table exists. */
+/// /* vm/addrspace.cc -- a process's address space (see addrspace.h).
+///  *
+///  * The handout's version is eager and has no supplemental page table: the
+///  * page table is the whole record.  Every present user PTE maps a page of
+///  * the user pool (palloc PAL_USER) that this address space owns.  The
+///  * loader's segments are read in at once, the stack is one page, fork
+///  * copies every page, and a page fault kills the process (vm.cc). */
 /// #include "vm/addrspace.h"
 ///
 /// #include <debug.h>
+/// #include <round.h>
+/// #include <string.h>
+///
+/// #include "filesys/file.h"
+/// #include "kernel/palloc.h"
+///
+/// namespace {
+///
+/// /* The PTE flags of a user page. */
+/// uint64_t user_pte_flags(bool writable, bool executable) {
+///   return pte_t::PRESENT | pte_t::USER | (writable ? pte_t::WRITABLE : 0) |
+///          (executable ? 0 : pte_no_execute());
+/// }
+///
+/// }  // namespace
 ///
 /// address_space *address_space::create(void) {
 ///   address_space *as = new address_space;
@@ -205,31 +224,83 @@ void address_space::free_mapping(mapping *m) {
 ///
 /// address_space::~address_space() {
 ///   ASSERT(pml4_active() != pml4_);
-///   /* TODO (project 3, vm): release every page, writing dirty file pages
-///    * back. */
+///   /* TODO (project 3, vm): release every page of the supplemental page
+///    * table (frames, swap slots), writing dirty file pages back. */
+///   pml4_for_each_user_pte(pml4_, [](uint64_t, pte_t *pte) { palloc_free_page(ptov(pte->paddr())); });
 ///   pml4_destroy(pml4_);
 /// }
 ///
-/// layout_result address_space::add_segment(uint64_t, uint64_t, file *, uint64_t, uint64_t, bool,
-///                                          bool) {
-///   /* TODO (project 3, vm): record the segment in the supplemental page
-///    * table; its pages are read (or zeroed) when first touched. */
-///   return layout_result::NO_MEMORY;
+/// layout_result address_space::add_segment(uint64_t vaddr, uint64_t memsz, file *f, uint64_t offset,
+///                                          uint64_t filesz, bool writable, bool executable) {
+///   /* TODO (project 3, vm): lazy loading: record the segment in the
+///    * supplemental page table instead, and read (or zero) each page on its
+///    * first fault. */
+///   uint64_t start = vaddr & ~PGMASK, end = ROUND_UP(vaddr + memsz, PGSIZE);
+///   uint64_t file_end = vaddr + filesz;
+///   for (uint64_t upage = start; upage < end; upage += PGSIZE) {
+///     pte_t *pte = pml4_lookup(pml4_, (void *)upage, true);
+///     if (pte == nullptr) return layout_result::NO_MEMORY;
+///     /* A page that exists already belongs to another segment: allowed at
+///      * an end of this one, where it gets this segment's bytes too. */
+///     bool shared = pte->present();
+///     if (shared && upage != start && upage + PGSIZE != end) return layout_result::OVERLAP;
+///     uint8_t *kpage = shared ? (uint8_t *)ptov(pte->paddr())
+///                             : (uint8_t *)palloc_get_page(PAL_USER | PAL_ZERO);
+///     if (kpage == nullptr) return layout_result::NO_MEMORY;
+///
+///     /* This segment's file bytes on the page, if any; the rest is zero. */
+///     uint64_t lo = upage > vaddr ? upage : vaddr;
+///     uint64_t hi = upage + PGSIZE < file_end ? upage + PGSIZE : file_end;
+///     if (lo < hi && file_read_at(f, kpage + (lo - upage), (off_t)(hi - lo),
+///                                 (off_t)(offset + (lo - vaddr))) != (off_t)(hi - lo)) {
+///       /* A read error: reported as NO_MEMORY, the closest result there is. */
+///       if (!shared) palloc_free_page(kpage);
+///       return layout_result::NO_MEMORY;
+///     }
+///
+///     bool w = writable || (shared && pte->writable());
+///     bool x = executable || (shared && (pte->raw() & pte_t::NO_EXECUTE) == 0);
+///     *pte = pte_t::make(vtop(kpage), user_pte_flags(w, x));
+///   }
+///   return layout_result::OK;
 /// }
 ///
-/// layout_result address_space::add_stack(const void *) {
-///   /* TODO (project 3, vm): the stack's top page, holding the arguments. */
-///   return layout_result::NO_MEMORY;
+/// layout_result address_space::add_stack(const void *top) {
+///   /* TODO (project 3, vm): the stack as a region of the supplemental page
+///    * table that grows on faults below its first page (stack growth). */
+///   void *upage = (void *)(USER_STACK - PGSIZE);
+///   pte_t *pte = pml4_lookup(pml4_, upage, true);
+///   if (pte == nullptr) return layout_result::NO_MEMORY;
+///   if (pte->present()) return layout_result::OVERLAP;
+///   void *kpage = palloc_get_page(PAL_USER);
+///   if (kpage == nullptr) return layout_result::NO_MEMORY;
+///   memcpy(kpage, top, PGSIZE);
+///   *pte = pte_t::make(vtop(kpage), user_pte_flags(true, false));
+///   return layout_result::OK;
 /// }
 ///
-/// bool address_space::copy_from(address_space *) {
-///   /* TODO (project 3, vm): fork's copy of the parent's address space, with
-///    * copy-on-write sharing. */
-///   return false;
+/// bool address_space::copy_from(address_space *parent) {
+///   /* TODO (project 3, vm): copy the supplemental page table, and with
+///    * vm_cow_enabled share the parent's pages copy-on-write instead of
+///    * copying them. */
+///   bool ok = true;
+///   pml4_for_each_user_pte(parent->pml4_, [&](uint64_t va, pte_t *ppte) {
+///     if (!ok) return;
+///     pte_t *pte = pml4_lookup(pml4_, (void *)va, true);
+///     void *kpage = pte != nullptr ? palloc_get_page(PAL_USER) : nullptr;
+///     if (kpage == nullptr) {
+///       ok = false;
+///       return;
+///     }
+///     memcpy(kpage, ptov(ppte->paddr()), PGSIZE);
+///     uint64_t flags = ppte->raw() & ~(pte_t::ADDR_MASK | pte_t::ACCESSED | pte_t::DIRTY);
+///     *pte = pte_t::make(vtop(kpage), flags);
+///   });
+///   return ok;
 /// }
 ///
 /// void *address_space::mmap(void *, size_t, bool, file *, off_t) {
-///   /* TODO (project 3, vm): memory-mapped files. */
+///   /* TODO (project 3, vm): memory-mapped files, loaded lazily. */
 ///   return nullptr;
 /// }
 ///

@@ -244,9 +244,11 @@ void address_space::for_each_region_locked(F f) {
 ///  * supplemental page table.
 ///  *
 ///  * Layer: vm/.  userprog/ creates and destroys address spaces and calls the
-///  * loader, fork and mmap methods below.  What the address space records
-///  * (the supplemental page table), and the methods the rest of vm/ needs,
-///  * are yours to add.
+///  * loader, fork and mmap methods below.  The handout's version is eager,
+///  * as in project 2: the loader reads every page in at once, the stack is
+///  * one page, fork copies every page, and the page table is the only
+///  * record.  What the address space records (the supplemental page table),
+///  * and the methods the rest of vm/ needs, are yours to add.
 ///  *
 ///  * Life cycle: create() for exec and fork (copy_from), the loader adds the
 ///  * program's segments and stack, faults bring pages in, mmap/munmap add and
@@ -289,26 +291,29 @@ void address_space::for_each_region_locked(F f) {
 ///   /* ---- The ELF loader (userprog/load.cc). ---- */
 ///
 ///   /* Adds a segment: bytes [VADDR, VADDR + MEMSZ) show FILESZ bytes of F
-///    * from OFFSET, then zeroes; nothing is read before a page is touched.
-///    * The caller checked the ranges (inside user space, within the file,
-///    * FILESZ <= MEMSZ, OFFSET and VADDR equal modulo PGSIZE).  Two segments
-///    * may share a page at an end of each: that page holds the bytes of both,
-///    * writable or executable if either is.  Any other overlap is OVERLAP.
-///    * On failure, what was added stays, for the destructor.  May sleep. */
+///    * from OFFSET, then zeroes.  (The handout reads them at once; project 3
+///    * reads nothing before a page is touched.)  The caller checked the
+///    * ranges (inside user space, within the file, FILESZ <= MEMSZ, OFFSET
+///    * and VADDR equal modulo PGSIZE).  Two segments may share a page at an
+///    * end of each: that page holds the bytes of both, writable or
+///    * executable if either is.  Any other overlap is OVERLAP;
+///    * NO_MEMORY when memory is short (or the file cannot be read).  On
+///    * failure, what was added stays, for the destructor.  May sleep. */
 ///   layout_result add_segment(uint64_t vaddr, uint64_t memsz, file *f, uint64_t offset,
 ///                             uint64_t filesz, bool writable, bool executable);
 ///   /* Adds the stack below USER_STACK; its top page is a copy of the page at
-///    * TOP (the arguments).  OVERLAP if a segment reaches into the stack.  May
-///    * sleep. */
+///    * TOP (the arguments).  (The handout's stack is that one page; project 3
+///    * grows it on faults.)  OVERLAP if a segment reaches into the stack,
+///    * NO_MEMORY when memory is short.  May sleep. */
 ///   layout_result add_stack(const void *top);
 ///
 ///   /* ---- fork (userprog/fork.cc). ---- */
 ///
 ///   /* Makes this (empty) address space a copy of PARENT, whose process is
 ///    * blocked in fork.  With vm_cow_enabled the two share every page until
-///    * one of them writes it (copy-on-write); without, every page is copied.
-///    * False when out of memory (what was copied stays, for the destructor).
-///    * May sleep. */
+///    * one of them writes it (copy-on-write); without, every page is copied
+///    * (the handout always copies).  False when out of memory (what was
+///    * copied stays, for the destructor).  May sleep. */
 ///   [[nodiscard]] bool copy_from(address_space *parent);
 ///
 ///   /* ---- mmap (abi.md). ---- */

@@ -39,9 +39,10 @@
 ///  * is internal.
 ///  *
 ///  * What the handout gives: vm.cc (start-up, the fault entry, statistics),
-///  * addrspace.{h,cc} (a process's address space, as userprog/ uses it),
-///  * page.h (a page and the page operations), frame.h (a frame of the user
-///  * pool).  Add files of your own as you need them. */
+///  * addrspace.{h,cc} (a process's address space as userprog/ uses it,
+///  * loaded eagerly as in project 2), page.h (a page and the page
+///  * operations), frame.h (a frame of the user pool).  Add files of your own
+///  * as you need them. */
 /// END
 #ifndef VM_VM_H
 #define VM_VM_H
