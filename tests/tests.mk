@@ -75,6 +75,14 @@ GRADING_filesys := $(firstword $(wildcard tests/filesys/Grading.with-vm) tests/f
 GRADING_extra := tests/Grading.extra
 ### END
 
+# The tests that take longest (seconds of CPU each, measured) start first,
+# so that a parallel run does not end with one core running a long test
+# alone.  Only the order of the runs changes; results are listed as always.
+SLOW_TESTS := tests/userprog-extra/syscall-fuzz tests/userprog/no-vm/multi-oom \
+	tests/vm/swap-iter tests/vm/swap-file tests/vm/page-merge-stk tests/vm/page-merge-mm \
+	tests/unit/unit-fs-cache tests/unit/unit-fs-big tests/threads/mlfqs/mlfqs-recent-1 \
+	tests/threads/mlfqs/mlfqs-load-avg tests/threads/mlfqs/mlfqs-load-60 tests/cow/cow-pressure
+
 # $(call run_tests,SELECT,CHECK-RESULTS-OPTIONS): judges the selected tests
 # afresh (SELECT: --all, --area=AREA or --project=DIR...) in a sub-make
 # that keeps going past failures, then summarises.  Tests that share a
@@ -82,12 +90,13 @@ GRADING_extra := tests/Grading.extra
 # Make.tests dropped in has them) run afterwards, one at a time.
 define run_tests
 	+@tests=$$($(TEST_MAKE) list-tests | $(PERL) tools/check-results --select $(1)); \
-	serial=" $$($(TEST_MAKE) list-serial-tests | tr '\n' ' ')"; par=; ser=; \
+	serial=" $$($(TEST_MAKE) list-serial-tests | tr '\n' ' ')"; par=; ser=; slow=; \
 	for t in $$tests; do \
 		rm -f $(BUILD)/$$t.result; \
-		case "$$serial" in *" $$t "*) ser="$$ser $$t";; *) par="$$par $$t";; esac; \
+		case "$$serial" in *" $$t "*) ser="$$ser $$t";; \
+		*) case " $(SLOW_TESTS) " in *" $$t "*) slow="$$slow $$t";; *) par="$$par $$t";; esac;; esac; \
 	done; \
-	$(TEST_MAKE_PARALLEL) -k $$(for t in $$par; do echo $$t.result; done) || true; \
+	$(TEST_MAKE_PARALLEL) -k $$(for t in $$slow $$par; do echo $$t.result; done) || true; \
 	if [ -n "$$ser" ]; then $(TEST_MAKE) -j1 -k $$(for t in $$ser; do echo $$t.result; done) || true; fi; \
 	$(PERL) tools/check-results --build=$(BUILD) $(2) $$tests
 endef
