@@ -78,10 +78,13 @@ GRADING_extra := tests/Grading.extra
 # The tests that take longest (seconds of CPU each, measured) start first,
 # so that a parallel run does not end with one core running a long test
 # alone.  Only the order of the runs changes; results are listed as always.
-SLOW_TESTS := tests/userprog-extra/syscall-fuzz tests/userprog/no-vm/multi-oom \
-	tests/vm/swap-iter tests/vm/swap-file tests/vm/page-merge-stk tests/vm/page-merge-mm \
-	tests/unit/unit-fs-cache tests/unit/unit-fs-big tests/threads/mlfqs/mlfqs-recent-1 \
-	tests/threads/mlfqs/mlfqs-load-avg tests/threads/mlfqs/mlfqs-load-60 tests/cow/cow-pressure
+SLOW_TESTS := tests/userprog/no-vm/multi-oom tests/vm/swap-iter tests/vm/swap-file \
+	tests/vm/page-merge-stk tests/vm/page-merge-mm tests/threads/mlfqs/mlfqs-recent-1 \
+	tests/threads/mlfqs/mlfqs-load-avg tests/threads/mlfqs/mlfqs-load-60
+### SOLUTION(staff):
+SLOW_TESTS := tests/userprog-extra/syscall-fuzz $(SLOW_TESTS) tests/unit/unit-fs-cache \
+	tests/unit/unit-fs-big tests/cow/cow-pressure
+### END
 
 # $(call run_tests,SELECT,CHECK-RESULTS-OPTIONS): judges the selected tests
 # afresh (SELECT: --all, --area=AREA or --project=DIR...) in a sub-make
