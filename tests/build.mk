@@ -214,10 +214,11 @@ list-tests:
 # The tests that must not run side by side: a standard Make.tests of a
 # file-system directory that boots more than once runs each test on the
 # same disk, tmp.dsk (ours give every test a disk of its own and say so in
-# fs_kept_disk_tests, tests/filesys/kept-disk.mk).  tests/tests.mk runs
+# fs_kept_disk_tests, tests/filesys/kept-disk.mk, or fs_own_disk_tests).  tests/tests.mk runs
 # these one at a time, after the others.
 MULTI_BOOT_SUBDIRS := tests/filesys/extended tests/filesys/buffer-cache tests/filesys/mount
-SERIAL_TESTS := $(filter-out $(fs_kept_disk_tests) $(addsuffix -persistence,$(fs_kept_disk_tests)),\
+SERIAL_TESTS := $(filter-out $(fs_kept_disk_tests) $(addsuffix -persistence,$(fs_kept_disk_tests)) \
+	$(fs_own_disk_tests),\
 	$(filter $(foreach d,$(MULTI_BOOT_SUBDIRS),$(d)/%),$(TESTS) $(EXTRA_GRADES)))
 list-serial-tests:
 	@printf '%s\n' $(SERIAL_TESTS)
