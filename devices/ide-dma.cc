@@ -34,6 +34,7 @@ constexpr uint8_t PCI_SUBCLASS_IDE = 0x01;
 constexpr uint8_t PCI_REG_PROG_IF = 0x09;
 constexpr uint8_t PCI_REG_COMMAND = 0x04;
 constexpr uint8_t PCI_REG_BAR4 = 0x20;
+constexpr uint32_t DEFAULT_BM_BASE = 0xc000; /* I/O space */
 constexpr uint8_t PROG_IF_BUS_MASTER = 0x80;
 constexpr uint16_t PCI_COMMAND_IO = 0x1, PCI_COMMAND_BUS_MASTER = 0x4;
 }  // namespace
@@ -97,6 +98,12 @@ void find_bus_master(void) {
   if (!pci_find_class(PCI_CLASS_STORAGE, PCI_SUBCLASS_IDE, &a)) return;
   uint8_t prog_if = pci_read8(a, PCI_REG_PROG_IF);
   uint32_t bar4 = pci_read32(a, PCI_REG_BAR4);
+  if ((prog_if & PROG_IF_BUS_MASTER) && (bar4 & 0xfffc) == 0) {
+    /* The firmware gave the bus master no ports (qboot does not): give it
+     * the ones SeaBIOS gives it on QEMU's PC machine. */
+    pci_write32(a, PCI_REG_BAR4, DEFAULT_BM_BASE);
+    bar4 = pci_read32(a, PCI_REG_BAR4);
+  }
   uint16_t base = (uint16_t)(bar4 & 0xfffc);
   if (!(prog_if & PROG_IF_BUS_MASTER) || !(bar4 & 1) || base == 0) {
     printf("ide: controller without a usable bus master, PIO only\n");

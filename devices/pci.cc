@@ -41,6 +41,11 @@ void pci_write16(pci_address a, uint8_t offset, uint16_t value) {
   outw((uint16_t)(CONFIG_DATA + (offset & 2)), value);
 }
 
+void pci_write32(pci_address a, uint8_t offset, uint32_t value) {
+  select(a, offset);
+  outl(CONFIG_DATA, value);
+}
+
 bool pci_find_class(uint8_t class_code, uint8_t subclass, pci_address *found) {
   {
     for (uint8_t dev = 0; dev < 32; dev++) {

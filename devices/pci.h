@@ -26,6 +26,7 @@ uint32_t pci_read32(pci_address a, uint8_t offset);
 uint16_t pci_read16(pci_address a, uint8_t offset);
 uint8_t pci_read8(pci_address a, uint8_t offset);
 void pci_write16(pci_address a, uint8_t offset, uint16_t value);
+void pci_write32(pci_address a, uint8_t offset, uint32_t value);
 
 /* Finds the first function on bus 0 (by device, then function number)
  * whose class code is CLASS and subclass SUBCLASS.  Returns true and stores

@@ -69,6 +69,17 @@ _start32:
 
         movl $PHYS(boot_stack_top), %esp
 
+        /* The kernel takes its interrupts from the 8259 PICs, which reach
+         * the processor through the local APIC's LINT0 pin.  Put the APIC
+         * in virtual-wire mode, as a PC BIOS does (SDM vol. 3, 10.5.1;
+         * MP spec 3.6.2.2): software-enabled, LINT0 = ExtINT, LINT1 = NMI.
+         * SeaBIOS already does this; a minimal firmware (qboot) does not.
+         * Paging is still off: the registers are at their physical
+         * address. */
+        orl $0x100, 0xfee000f0          /* spurious-interrupt register: enabled */
+        movl $0x700, 0xfee00350         /* LVT LINT0: ExtINT, not masked */
+        movl $0x400, 0xfee00360         /* LVT LINT1: NMI, not masked */
+
         /* PML4[0] -> identity PDPT, PML4[1] -> high PDPT (0x8000000000). */
         movl $PHYS(boot_pdpt_low), %eax
         orl $3, %eax                    /* present, writable */
