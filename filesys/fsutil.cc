@@ -8,7 +8,6 @@
 #include <string.h>
 #include <ustar.h>
 
-#include "arch/x86_64/mmu.h"
 #include "devices/block.h"
 #include "filesys/directory.h"
 #include "filesys/file.h"
@@ -22,23 +21,7 @@ static_assert(USTAR_BLOCK_SIZE == BLOCK_SECTOR_SIZE, "one archive block per sect
 namespace {
 
 /* Archive data is read a page at a time: one disk command for 8 sectors. */
-constexpr size_t CHUNK_BYTES = PGSIZE;
-
-/* A page of kernel memory for the copies, freed with the object. */
-class page_buffer {
- public:
-  page_buffer() : data_(static_cast<uint8_t *>(palloc_get_page(PAL_NONE))) {}
-  ~page_buffer() {
-    if (data_ != nullptr) palloc_free_page(data_);
-  }
-  page_buffer(const page_buffer &) = delete;
-  page_buffer &operator=(const page_buffer &) = delete;
-  bool ok() const { return data_ != nullptr; }
-  uint8_t *data() { return data_; }
-
- private:
-  uint8_t *data_;
-};
+constexpr size_t CHUNK_PAGES = 1;
 
 /* Where the next `append` writes on the scratch disk.  Only the boot thread
  * runs actions, one at a time, so no lock is needed. */
@@ -64,7 +47,7 @@ block *scratch_disk(const char *action) {
  * (even when the file cannot be made, so extraction can go on with the
  * next member).  Returns false if the archive itself cannot be read on. */
 bool extract_file(const char *action, block *src, block_sector_t *sector, const char *name,
-                  int size, page_buffer *data) {
+                  int size, scoped_pages *data) {
   block_sector_t data_sectors = DIV_ROUND_UP((unsigned)size, BLOCK_SECTOR_SIZE);
   block_sector_t first = *sector;
   if (data_sectors > block_size(src) - first) {
@@ -86,8 +69,9 @@ bool extract_file(const char *action, block *src, block_sector_t *sector, const 
     printf("%s: cannot open '%s'\n", action, name);
     return true;
   }
-  for (off_t done = 0; done < size; done += CHUNK_BYTES) {
-    off_t chunk = size - done < (off_t)CHUNK_BYTES ? size - done : (off_t)CHUNK_BYTES;
+  off_t chunk_bytes = (off_t)data->size();
+  for (off_t done = 0; done < size; done += chunk_bytes) {
+    off_t chunk = size - done < chunk_bytes ? size - done : chunk_bytes;
     size_t sectors = DIV_ROUND_UP((size_t)chunk, BLOCK_SECTOR_SIZE);
     if (!block_read_multi(src, first + done / BLOCK_SECTOR_SIZE, sectors, data->data())) {
       file_close(dst);
@@ -155,8 +139,8 @@ int copy_from_archive(const char *action, const char *only) {
   block *src = scratch_disk(action);
   if (src == nullptr) return -1;
   sector_buffer header;
-  page_buffer data;
-  if (!header.ok() || !data.ok()) {
+  scoped_pages data(CHUNK_PAGES);
+  if (!header.ok() || data.size() == 0) {
     printf("%s: out of memory\n", action);
     return -1;
   }

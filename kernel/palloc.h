@@ -16,6 +16,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "arch/x86_64/mmu.h"
+
 enum palloc_flags {
   PAL_NONE = 0,     /* None of the below: any kernel page, contents as left. */
   PAL_ASSERT = 001, /* Panic on failure. */
@@ -55,5 +57,33 @@ void *palloc_user_page(size_t idx);
 size_t palloc_free_count(bool user_pool);
 /* Total pages in the pool. */
 size_t palloc_pool_size(bool user_pool);
+
+/* Kernel pages for the length of a scope: up to WANT contiguous pages (at
+ * least one), fewer if memory is short, freed when the object goes.  size()
+ * is 0 if not even one page was free.  For bounce and copy buffers:
+ *
+ *     scoped_pages buf(1);
+ *     if (buf.size() == 0) return false;    // out of memory */
+class scoped_pages {
+ public:
+  explicit scoped_pages(size_t want) {
+    for (pages_ = want; pages_ > 1; pages_ /= 2)
+      if ((buf_ = palloc_get_multiple(PAL_NONE, pages_)) != nullptr) return;
+    pages_ = 1;
+    buf_ = palloc_get_page(PAL_NONE);
+  }
+  ~scoped_pages() {
+    if (buf_ != nullptr) palloc_free_multiple(buf_, pages_);
+  }
+  scoped_pages(const scoped_pages &) = delete;
+  scoped_pages &operator=(const scoped_pages &) = delete;
+
+  uint8_t *data() const { return static_cast<uint8_t *>(buf_); }
+  size_t size() const { return buf_ != nullptr ? pages_ * PGSIZE : 0; }
+
+ private:
+  void *buf_ = nullptr;
+  size_t pages_ = 0;
+};
 
 #endif /* KERNEL_PALLOC_H */

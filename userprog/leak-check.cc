@@ -33,20 +33,21 @@ pool_usage measure(void) {
   return u;
 }
 
-int live_processes(void) {
-  int count = 0;
+/* Live threads, and among them those that run a user process. */
+struct thread_count {
+  int threads = 0;
+  int processes = 0;
+};
+
+thread_count count_threads(void) {
+  thread_count c;
   interrupts_off off;
   thread_foreach([](thread *t, void *aux) {
-    if (t->process != nullptr) ++*static_cast<int *>(aux);
-  }, &count);
-  return count;
-}
-
-int live_threads(void) {
-  int count = 0;
-  interrupts_off off;
-  thread_foreach([](thread *, void *aux) { ++*static_cast<int *>(aux); }, &count);
-  return count;
+    thread_count *count = static_cast<thread_count *>(aux);
+    count->threads++;
+    if (t->process != nullptr) count->processes++;
+  }, &c);
+  return c;
 }
 
 int baseline_threads; /* threads alive at the baseline (kernel threads) */
@@ -55,18 +56,18 @@ int baseline_threads; /* threads alive at the baseline (kernel threads) */
 
 void leak_check_baseline(void) {
   baseline = measure();
-  baseline_threads = live_threads();
+  baseline_threads = count_threads().threads;
   have_baseline = true;
 }
 
 void leak_check_report(void) {
   if (!have_baseline) return;
-  int alive = live_processes();
-  if (alive > 0) {
-    printf("Leak check skipped: %d user processes still running\n", alive);
+  thread_count live = count_threads();
+  if (live.processes > 0) {
+    printf("Leak check skipped: %d user processes still running\n", live.processes);
     return;
   }
-  int started = live_threads() - baseline_threads;
+  int started = live.threads - baseline_threads;
   if (started > 0) {
     printf("Leak check skipped: %d threads started since boot still running\n", started);
     return;

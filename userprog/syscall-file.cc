@@ -38,30 +38,6 @@
 
 namespace {
 
-/* Kernel pages for bouncing data, freed at scope end. */
-class bounce_pages {
- public:
-  /* Up to WANT pages (at least one), fewer if memory is short. */
-  explicit bounce_pages(size_t want) {
-    for (pages_ = want; pages_ > 1; pages_ /= 2)
-      if ((buf_ = palloc_get_multiple(PAL_NONE, pages_)) != nullptr) return;
-    pages_ = 1;
-    buf_ = palloc_get_page(PAL_NONE);
-  }
-  ~bounce_pages() {
-    if (buf_ != nullptr) palloc_free_multiple(buf_, pages_);
-  }
-  bounce_pages(const bounce_pages &) = delete;
-  bounce_pages &operator=(const bounce_pages &) = delete;
-
-  uint8_t *data() const { return static_cast<uint8_t *>(buf_); }
-  size_t size() const { return buf_ != nullptr ? pages_ * PGSIZE : 0; }
-
- private:
-  void *buf_ = nullptr;
-  size_t pages_ = 0;
-};
-
 /* The largest single console write done as one putbuf (16 pages). */
 constexpr size_t CONSOLE_CHUNK_PAGES = 16;
 
@@ -83,7 +59,7 @@ size_t console_read(uint8_t *buf, size_t size) {
 }
 
 sys_result read_file(file *f, uint8_t *ubuf, uint32_t size) {
-  bounce_pages bounce(1);
+  scoped_pages bounce(1);
   if (bounce.size() == 0) return sys_result::ok(-1);
   uint32_t done = 0;
   while (done < size) {
@@ -98,7 +74,7 @@ sys_result read_file(file *f, uint8_t *ubuf, uint32_t size) {
 }
 
 sys_result write_file(file *f, const uint8_t *ubuf, uint32_t size) {
-  bounce_pages bounce(1);
+  scoped_pages bounce(1);
   if (bounce.size() == 0) return sys_result::ok(-1);
   uint32_t done = 0;
   while (done < size) {
@@ -116,7 +92,7 @@ sys_result write_file(file *f, const uint8_t *ubuf, uint32_t size) {
  * of concurrent processes never interleaves inside a write. */
 sys_result write_console(const uint8_t *ubuf, uint32_t size) {
   size_t pages = ((size_t)size + PGSIZE - 1) / PGSIZE;
-  bounce_pages bounce(pages < CONSOLE_CHUNK_PAGES ? pages : CONSOLE_CHUNK_PAGES);
+  scoped_pages bounce(pages < CONSOLE_CHUNK_PAGES ? pages : CONSOLE_CHUNK_PAGES);
   if (bounce.size() == 0) return sys_result::ok(-1);
   uint32_t done = 0;
   while (done < size) {
@@ -182,7 +158,7 @@ sys_result sys_read(sys_args a, intr_frame *) {
   if (size == 0) return sys_result::ok(0);
   if (of->kind == open_file::FILE) return read_file(of->f, ubuf, size);
 
-  bounce_pages bounce(1);
+  scoped_pages bounce(1);
   if (bounce.size() == 0) return sys_result::ok(-1);
   size_t n = console_read(bounce.data(), size < PGSIZE ? size : PGSIZE);
   if (!copy_to_user(ubuf, bounce.data(), n)) return sys_result::killed();
