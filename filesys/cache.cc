@@ -78,6 +78,14 @@ bool background;          /* Read-ahead and write-behind threads run. */
 uint8_t *pages;           /* entry_cnt sectors, from the kernel pool. */
 cache_entry entries[CACHE_SIZE];
 
+/* Write-back sends up to a page of consecutive dirty sectors as one disk
+ * request, copied through this page (allocated by cache_init() when
+ * memory allows; NULL otherwise).  cluster_lock guards the page; it is
+ * only tried, never waited for, and comes after the entry locks. */
+constexpr size_t CLUSTER_MAX = PGSIZE / BLOCK_SECTOR_SIZE;
+uint8_t *cluster_page;
+lock cluster_lock;
+
 lock cache_lock;          /* Guards the fields marked above and those below.
                              Never held across disk I/O or while waiting
                              for an entry's lock. */
@@ -153,21 +161,82 @@ void unpin_locked(cache_entry *e) {
   if (--e->pins == 0) cond_signal(&entry_unpinned, &cache_lock);
 }
 
-/* Writes E back if it is dirty.  Returns false on a disk error (reported;
- * E stays dirty).  Caller holds E's lock. */
+/* Pins and locks the entry holding DISK's SECTOR if it is dirty and nobody
+ * uses it (pins == 0: so nobody holds or waits for its lock, and its flags
+ * may be read here).  Returns it, or NULL. */
+cache_entry *claim_idle_dirty_locked(block *disk, block_sector_t sector) {
+  ASSERT(lock_held_by_current_thread(&cache_lock));
+  if (sector >= block_size(disk)) return nullptr;
+  cache_entry *n = lookup_locked(disk, sector);
+  if (n == nullptr || n->pins != 0 || !n->valid || !n->dirty) return nullptr;
+  n->pins++;
+  bool locked = lock_try_acquire(&n->lock);
+  ASSERT(locked);
+  return n;
+}
+
+/* Fills RUN with E and the idle dirty entries holding the sectors right
+ * before and after E's, in sector order, at most CLUSTER_MAX in all; the
+ * others are pinned and locked (claim_idle_dirty_locked).  Returns how
+ * many RUN holds; RUN[*E_AT] is E. */
+size_t gather_run(cache_entry *e, cache_entry *run[CLUSTER_MAX], size_t *e_at) {
+  lock_guard guard(&cache_lock);
+  size_t before = 0;
+  while (before + 1 < CLUSTER_MAX && before < e->sector) {
+    cache_entry *n = claim_idle_dirty_locked(e->disk, e->sector - (before + 1));
+    if (n == nullptr) break;
+    run[CLUSTER_MAX - 1 - before++] = n; /* Parked at the end, reversed. */
+  }
+  for (size_t i = 0; i < before; i++) run[i] = run[CLUSTER_MAX - before + i];
+  *e_at = before;
+  size_t cnt = before;
+  run[cnt++] = e;
+  while (cnt < CLUSTER_MAX) {
+    cache_entry *n = claim_idle_dirty_locked(e->disk, e->sector + (cnt - before));
+    if (n == nullptr) break;
+    run[cnt++] = n;
+  }
+  return cnt;
+}
+
+/* Writes E back if it is dirty, with the idle dirty neighbours gather_run()
+ * finds, as one disk request through the cluster page (one sector per
+ * request if the page is busy or missing).  Returns false on a disk error
+ * (reported; the run stays dirty).  Caller holds E's lock. */
 bool write_back(cache_entry *e, bool behind) {
   ASSERT(lock_held_by_current_thread(&e->lock));
   if (!e->valid || !e->dirty) return true;
-  if (!block_write(e->disk, e->sector, e->data)) {
-    filesys_report("cache: could not write sector %" PRDSNu " of %s back", e->sector,
-                   block_name(e->disk));
-    return false;
+  cache_entry *run[CLUSTER_MAX];
+  size_t e_at = 0, cnt = 1;
+  run[0] = e;
+  bool clustered = cluster_page != nullptr && lock_try_acquire(&cluster_lock);
+  if (clustered) cnt = gather_run(e, run, &e_at);
+  block_sector_t first = run[0]->sector;
+  bool ok;
+  if (cnt == 1) {
+    ok = block_write(e->disk, e->sector, e->data);
+  } else {
+    for (size_t i = 0; i < cnt; i++)
+      memcpy(cluster_page + i * BLOCK_SECTOR_SIZE, run[i]->data, BLOCK_SECTOR_SIZE);
+    ok = block_write_multi(e->disk, first, cnt, cluster_page);
   }
-  e->dirty = false;
+  if (clustered) lock_release(&cluster_lock);
+  if (!ok)
+    filesys_report("cache: could not write sector%s %" PRDSNu "%s of %s back",
+                   cnt > 1 ? "s" : "", first, cnt > 1 ? "..." : "", block_name(e->disk));
+  for (size_t i = 0; i < cnt; i++) {
+    if (ok) run[i]->dirty = false;
+    if (i != e_at) lock_release(&run[i]->lock);
+  }
   lock_guard guard(&cache_lock);
-  stats.write_backs++;
-  if (behind) stats.behind_writes++;
-  return true;
+  for (size_t i = 0; i < cnt; i++)
+    if (i != e_at) unpin_locked(run[i]);
+  if (ok) {
+    stats.write_backs += cnt;
+    if (behind) stats.behind_writes += cnt;
+    stats.write_back_requests++;
+  }
+  return ok;
 }
 
 /* Returns the entry for DISK's SECTOR, pinned, with its lock held.  Its
@@ -341,6 +410,8 @@ void cache_init(bool basic) {
   pages = static_cast<uint8_t *>(
       palloc_get_multiple(PAL_ASSERT, entry_cnt * BLOCK_SECTOR_SIZE / PGSIZE));
   lock_init(&cache_lock);
+  lock_init(&cluster_lock);
+  cluster_page = static_cast<uint8_t *>(palloc_get_page(PAL_NONE));
   cond_init(&entry_unpinned);
   /// SOLUTION(filesys):
   sema_init(&ahead_pending, 0);
@@ -456,9 +527,9 @@ cache_stats cache_get_stats(void) {
 void cache_print_stats(void) {
   if (entry_cnt == 0) return;
   cache_stats s = cache_get_stats();
-  printf("Cache: %zu sectors, %llu hits, %llu misses, %llu write-backs "
+  printf("Cache: %zu sectors, %llu hits, %llu misses, %llu write-backs in %llu requests "
          "(%llu behind), %llu read ahead\n",
          entry_cnt, (unsigned long long)s.hits, (unsigned long long)s.misses,
-         (unsigned long long)s.write_backs, (unsigned long long)s.behind_writes,
-         (unsigned long long)s.ahead_loads);
+         (unsigned long long)s.write_backs, (unsigned long long)s.write_back_requests,
+         (unsigned long long)s.behind_writes, (unsigned long long)s.ahead_loads);
 }

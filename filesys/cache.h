@@ -118,7 +118,9 @@ bool cache_drop(block *disk);
 struct cache_stats {
   uint64_t hits;
   uint64_t misses;
-  uint64_t write_backs;    /* Dirty sectors written to disk, by any path. */
+  uint64_t write_backs;    /* Dirty sectors written to disk, by any path, */
+  uint64_t write_back_requests; /* ... in this many disk requests (a run of
+                              consecutive dirty sectors goes as one). */
   uint64_t behind_writes;  /* ... of which by write-behind. */
   uint64_t ahead_loads;    /* Sectors loaded by read-ahead. */
 };
