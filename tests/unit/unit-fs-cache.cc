@@ -8,7 +8,9 @@
  *      the disk's read counter alone;
  *   3. writing three times as many sectors as the cache holds evicts dirty
  *      entries (written back) and every sector still reads back intact,
- *      from the cache and raw from the disk;
+ *      from the cache and raw from the disk; and consecutive dirty sectors
+ *      went back in runs (at most a quarter as many disk write commands as
+ *      sectors written: a run is up to a page, 8 sectors);
  *   4. threads writing disjoint bytes of shared sectors while evicting
  *      each other's entries lose no update. */
 #include <string.h>
@@ -87,7 +89,9 @@ void test_hit_reads_no_disk(sector_buffer *buf) {
 }
 
 void test_eviction(sector_buffer *buf) {
+  CHECK(cache_flush(nullptr), "flush");
   uint64_t write_backs = cache_get_stats().write_backs;
+  uint64_t commands = block_write_command_count(root_volume->disk);
   for (size_t s = 0; s < SECTOR_CNT; s++) {
     fill(buf->data(), s, 2);
     CHECK(cache_write(root_volume->disk, first + s, buf->data()), "write sector %zu", s);
@@ -98,10 +102,15 @@ void test_eviction(sector_buffer *buf) {
     CHECK(cache_read(root_volume->disk, first + s, buf->data()) && matches(buf->data(), s, 2),
           "sector %zu changed after eviction", s);
   CHECK(cache_flush(nullptr), "flush");
+  uint64_t sectors = cache_get_stats().write_backs - write_backs;
+  commands = block_write_command_count(root_volume->disk) - commands;
+  CHECK(commands * 4 <= sectors, "%llu dirty sectors went to disk in %llu write commands",
+        (unsigned long long)sectors, (unsigned long long)commands);
   for (size_t s = 0; s < SECTOR_CNT; s++)
     CHECK(block_read(root_volume->disk, first + s, buf->data()) && matches(buf->data(), s, 2),
           "sector %zu is wrong on disk", s);
   msg("%zu sectors through a %zu-entry cache stay intact", SECTOR_CNT, CACHE_SIZE);
+  msg("consecutive dirty sectors go to disk in runs of up to a page");
 }
 
 /* Part 4: each thread owns bytes [ID * SLICE, (ID + 1) * SLICE) of every
