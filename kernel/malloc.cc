@@ -3,8 +3,11 @@
  * Requests up to 2 KiB are served from size classes of 16, 32, ... 2048
  * bytes.  A class carves whole pages ("arenas") into equal blocks; free
  * blocks of a class sit on the class's free list.  An arena whose blocks are
- * all free goes back to palloc.  Larger requests take contiguous pages with
- * the arena header in front.
+ * all free goes back to palloc, except one per class, kept as the class's
+ * spare: a class whose last block is freed and taken again (one per system
+ * call, for some) then does not give back, junk-fill and re-carve a page
+ * each time.  Larger requests take contiguous pages with the arena header
+ * in front.
  *
  *   arena page:  [ arena header | block | block | block | ... ]
  *   big block:   [ arena header | user data ....................] (N pages)
@@ -35,6 +38,8 @@ struct size_class {
   size_t block_size;
   size_t blocks_per_arena;
   list free_list; /* free blocks; guarded by interrupts off */
+  struct arena *spare; /* an arena whose blocks are all free (on free_list),
+                          kept; or nullptr.  Guarded by interrupts off. */
 };
 
 struct arena {
@@ -50,6 +55,7 @@ struct free_block {
 
 size_class classes[CLASS_CNT];
 size_t bytes_in_use; /* guarded by interrupts off */
+size_t spare_cnt;    /* classes with a spare arena; guarded by interrupts off */
 
 constexpr size_t ARENA_HEADER = ROUND_UP(sizeof(arena), MIN_BLOCK);
 
@@ -92,6 +98,7 @@ void malloc_init(void) {
     c.block_size = size;
     c.blocks_per_arena = (PGSIZE - ARENA_HEADER) / size;
     list_init(&c.free_list);
+    c.spare = nullptr;
     size *= 2;
   }
 }
@@ -112,7 +119,12 @@ extern "C" void *malloc(size_t size) {
       list_push_back(&c->free_list, &block_at(a, i)->elem);
   }
   free_block *b = list_entry(list_pop_front(&c->free_list), free_block, elem);
-  arena_of(b)->count--;
+  arena *a = arena_of(b);
+  if (a == c->spare) {
+    c->spare = nullptr; /* In use again. */
+    spare_cnt--;
+  }
+  a->count--;
   bytes_in_use += c->block_size;
   return b;
 }
@@ -163,6 +175,11 @@ extern "C" void free(void *p) {
   list_push_front(&c->free_list, &((free_block *)p)->elem);
   bytes_in_use -= c->block_size;
   if (++a->count == c->blocks_per_arena) {
+    if (c->spare == nullptr) {
+      c->spare = a; /* Kept, blocks and all, for the class's next malloc. */
+      spare_cnt++;
+      return;
+    }
     /* Every block is free: unlink them all and return the page. */
     for (size_t i = 0; i < c->blocks_per_arena; i++) list_remove(&block_at(a, i)->elem);
     a->magic = 0;
@@ -171,6 +188,8 @@ extern "C" void free(void *p) {
 }
 
 size_t malloc_bytes_in_use(void) { return bytes_in_use; }
+
+size_t malloc_spare_pages(void) { return spare_cnt; }
 
 /* C++ allocation goes through malloc.  Kernel code checks for nullptr. */
 void *operator new(size_t size) { return malloc(size); }

@@ -26,7 +26,8 @@ pool_usage baseline;
 pool_usage measure(void) {
   pool_usage u;
   u.user_frames = (long)(palloc_pool_size(true) - palloc_free_count(true));
-  u.kernel_pages = (long)(palloc_pool_size(false) - palloc_free_count(false));
+  u.kernel_pages = (long)(palloc_pool_size(false) - palloc_free_count(false)) -
+                   (long)malloc_spare_pages();
   u.malloc_bytes = (long)malloc_bytes_in_use();
   u.open_files = userprog_open_files();
   u.swap_slots = (long)vm_swap_slots_in_use();
