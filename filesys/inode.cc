@@ -43,7 +43,12 @@ struct inode {
   block_sector_t sector;   /* Where the on-disk inode lives.  Immutable. */
   inode_type type;         /* data.type, fixed at creation.  Immutable, so
                               asking for it takes no lock. */
-  int open_cnt;            /* Openers.  Guarded by open_inodes_lock. */
+  int open_cnt;            /* Openers.  Changed atomically: a holder of a
+                              reference may add or drop one more without
+                              the lock (so fork's copy of many fds takes no
+                              lock per fd); the first reference (in
+                              inode_open) and the last (in inode_close) are
+                              taken and dropped under open_inodes_lock. */
   bool removed;            /* Delete at last close.  Guarded by open_inodes_lock. */
   /// SOLUTION(filesys):
   volume *mounted;         /* Volume mounted here, or NULL.  Guarded by dir_lock. */
@@ -129,7 +134,7 @@ inode *inode_open(volume *v, block_sector_t sector) {
        e = list_next(e)) {
     inode *ino = list_entry(e, inode, elem);
     if (ino->sector == sector && ino->vol == v) {
-      ino->open_cnt++;
+      __atomic_fetch_add(&ino->open_cnt, 1, __ATOMIC_SEQ_CST);
       return ino;
     }
   }
@@ -159,20 +164,31 @@ inode *inode_open(volume *v, block_sector_t sector) {
 }
 
 inode *inode_reopen(inode *ino) {
+  /* The caller's own reference keeps the count above 0, so the inode
+   * cannot be unlinked meanwhile: no lock needed. */
   if (ino != nullptr) {
-    lock_guard guard(&open_inodes_lock);
-    ino->open_cnt++;
+    int before = __atomic_fetch_add(&ino->open_cnt, 1, __ATOMIC_SEQ_CST);
+    ASSERT(before > 0);
   }
   return ino;
 }
 
 void inode_close(inode *ino) {
   if (ino == nullptr) return;
+  /* Not the last reference: drop it without the lock. */
+  int cnt = __atomic_load_n(&ino->open_cnt, __ATOMIC_SEQ_CST);
+  while (cnt > 1)
+    if (__atomic_compare_exchange_n(&ino->open_cnt, &cnt, cnt - 1, false, __ATOMIC_SEQ_CST,
+                                    __ATOMIC_SEQ_CST))
+      return;
+  /* Perhaps the last: decide under the lock, where inode_open may meanwhile
+   * have found the inode and taken a reference. */
   bool last, removed;
   {
     lock_guard guard(&open_inodes_lock);
-    ASSERT(ino->open_cnt > 0);
-    last = --ino->open_cnt == 0;
+    int before = __atomic_fetch_sub(&ino->open_cnt, 1, __ATOMIC_SEQ_CST);
+    ASSERT(before > 0);
+    last = before == 1;
     removed = ino->removed;
     if (last) list_remove(&ino->elem);
   }
@@ -207,8 +223,7 @@ int inode_get_inumber(const inode *ino) { return (int)(ino->vol->inumber_base + 
 volume *inode_get_volume(const inode *ino) { return ino->vol; }
 
 int inode_open_count(const inode *ino) {
-  lock_guard guard(&open_inodes_lock);
-  return ino->open_cnt;
+  return __atomic_load_n(&ino->open_cnt, __ATOMIC_SEQ_CST);
 }
 
 int inode_count_open(volume *v, const inode *except, int *except_refs) {
@@ -219,7 +234,7 @@ int inode_count_open(volume *v, const inode *except, int *except_refs) {
        e = list_next(e)) {
     inode *ino = list_entry(e, inode, elem);
     if (ino == except)
-      *except_refs = ino->open_cnt;
+      *except_refs = __atomic_load_n(&ino->open_cnt, __ATOMIC_SEQ_CST);
     else if (ino->vol == v)
       count++;
   }

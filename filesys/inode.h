@@ -31,8 +31,10 @@
 /// END
  *
  * Locking (see also the order in filesys/filesys.h):
- *   open_inodes_lock (inode.cc) guards the open list and every open_cnt and
- *     `removed` flag; held while reading an inode (through the cache) in
+ *   open_inodes_lock (inode.cc) guards the open list and every `removed`
+ *     flag, and an inode's first and last reference (open_cnt is atomic:
+ *     inode_reopen, and an inode_close that is not the last, take no
+ *     lock); held while reading an inode (through the cache) in
  *     inode_open.
  *   dir_lock (the namespace lock, filesys/directory.h) guards `mounted`.
  *   inode::lock guards the inode's in-memory disk copy (length, pointers)
