@@ -53,7 +53,6 @@ static_assert(offsetof(thread, saved_rsp) == 24, "THREAD_SAVED_RSP in kernel/swi
 
 namespace {
 
-constexpr uint32_t THREAD_MAGIC = 0x7468726d; /* "thrm" */
 constexpr int TIME_SLICE = 4;                 /* ticks before round-robin preemption */
 /// SOLUTION(threads):
 constexpr int PRI_COUNT = PRI_MAX - PRI_MIN + 1;
@@ -124,11 +123,7 @@ thread *next_thread_to_run(void) {
 
 /* ---- Threads. ---- */
 
-thread *running_thread(void) {
-  uint64_t rsp;
-  asm("movq %%rsp, %0" : "=g"(rsp));
-  return (thread *)(rsp & ~(THREAD_STACK_SIZE - 1));
-}
+thread *running_thread(void) { return thread_on_this_stack(); }
 
 bool is_thread(const thread *t) { return t != nullptr && t->magic == THREAD_MAGIC; }
 
@@ -365,14 +360,6 @@ void thread_preempt(void) {
   /// END
 }
 
-thread *thread_current(void) {
-  thread *t = running_thread();
-  /* A failure here usually means a kernel stack overflow ran into struct
-   * thread (or rsp is not on a thread stack at all). */
-  ASSERT(is_thread(t));
-  ASSERT(t->status == THREAD_RUNNING);
-  return t;
-}
 
 tid_t thread_tid(void) { return thread_current()->tid; }
 const char *thread_name(void) { return thread_current()->name; }
