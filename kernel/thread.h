@@ -44,8 +44,8 @@
 #ifndef KERNEL_THREAD_H
 #define KERNEL_THREAD_H
 
-/// SOLUTION(threads):
 #include <debug.h>
+/// SOLUTION(threads):
 #include <fixed_point.h>
 /// END
 #include <list.h>
