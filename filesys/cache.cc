@@ -1,4 +1,6 @@
-/* filesys/cache.cc -- the buffer cache.  See filesys/cache.h for the rules.
+/* filesys/cache.cc -- the buffer cache's entries: lookup, the clock, pins,
+ * loading, the public calls and the background threads.  See
+ * filesys/cache.h for the rules; writing back is in cache-writeback.cc.
  *
  * An entry's life (E = the entry's own lock, C = cache_lock):
  *
@@ -28,6 +30,7 @@
 ///  * back. */
 /// END
 #include "filesys/cache.h"
+#include "filesys/cache-internal.h"
 
 #include <debug.h>
 #include <stdio.h>
@@ -42,6 +45,12 @@
 #include "kernel/thread.h"
 /// END
 
+namespace cache_detail {
+lock cache_lock;
+cache_stats stats;
+}  // namespace cache_detail
+using namespace cache_detail;
+
 namespace {
 
 /* Tag of an entry that holds no sector. */
@@ -51,26 +60,6 @@ constexpr uint32_t ENTRY_MAGIC = 0xcace5ec7;
 constexpr size_t BUCKET_CNT = CACHE_SIZE;
 static_assert((BUCKET_CNT & (BUCKET_CNT - 1)) == 0);
 
-struct cache_entry {
-  uint32_t magic;         /* ENTRY_MAGIC: catches wild pointers. */
-
-  /* Guarded by cache_lock. */
-  block *disk;            /* Disk of the sector held, or NULL. */
-  block_sector_t sector;  /* Sector held or being loaded, or NO_SECTOR. */
-  cache_entry *next;      /* Next entry in its hash bucket. */
-  unsigned pins;          /* Threads using or waiting for the entry; it is
-                             not evicted while > 0. */
-  bool accessed;          /* Used since the clock hand last passed. */
-
-  /* Guarded by `lock`.  When pins == 0 nobody holds or waits for `lock`,
-   * so holders of cache_lock may then read them too. */
-  struct lock lock;
-  bool valid;             /* `data` holds the sector's contents. */
-  bool dirty;             /* `data` differs from the disk. */
-  int64_t dirty_since;    /* Tick of the write that made it dirty. */
-  uint8_t *data;          /* BLOCK_SECTOR_SIZE bytes in the cache's pages. */
-};
-
 size_t entry_cnt;         /* Entries in use: CACHE_SIZE or CACHE_SIZE_BASIC. */
 /// SOLUTION(filesys):
 bool background;          /* Read-ahead and write-behind threads run. */
@@ -78,21 +67,10 @@ bool background;          /* Read-ahead and write-behind threads run. */
 uint8_t *pages;           /* entry_cnt sectors, from the kernel pool. */
 cache_entry entries[CACHE_SIZE];
 
-/* Write-back sends up to a page of consecutive dirty sectors as one disk
- * request, copied through this page (allocated by cache_init() when
- * memory allows; NULL otherwise).  cluster_lock guards the page; it is
- * only tried, never waited for, and comes after the entry locks. */
-constexpr size_t CLUSTER_MAX = PGSIZE / BLOCK_SECTOR_SIZE;
-uint8_t *cluster_page;
-lock cluster_lock;
-
-lock cache_lock;          /* Guards the fields marked above and those below.
-                             Never held across disk I/O or while waiting
-                             for an entry's lock. */
+/* Guarded by cache_lock: */
 cache_entry *buckets[BUCKET_CNT];
 condition entry_unpinned; /* Signalled when an entry's pins drop to 0. */
 size_t clock_hand;        /* Next entry the clock looks at. */
-cache_stats stats;
 
 /// SOLUTION(filesys): read-ahead: the requests waiting for the background reader.
 /* Read-ahead requests, a ring guarded by cache_lock. */
@@ -110,14 +88,6 @@ size_t bucket_of(const block *disk, block_sector_t sector) {
   uint64_t h = ((uint64_t)(uintptr_t)disk >> 4) * 0x9e3779b97f4a7c15ULL + sector;
   h ^= h >> 29;
   return (size_t)(h * 0xbf58476d1ce4e5b9ULL >> 40) & (BUCKET_CNT - 1);
-}
-
-/* The entry holding DISK's SECTOR, or NULL. */
-cache_entry *lookup_locked(block *disk, block_sector_t sector) {
-  ASSERT(lock_held_by_current_thread(&cache_lock));
-  for (cache_entry *e = buckets[bucket_of(disk, sector)]; e != nullptr; e = e->next)
-    if (e->sector == sector && e->disk == disk) return e;
-  return nullptr;
 }
 
 void unhash_locked(cache_entry *e) {
@@ -153,90 +123,6 @@ cache_entry *choose_victim_locked(void) {
     return e;
   }
   return nullptr;
-}
-
-void unpin_locked(cache_entry *e) {
-  ASSERT(lock_held_by_current_thread(&cache_lock));
-  ASSERT(e->pins > 0);
-  if (--e->pins == 0) cond_signal(&entry_unpinned, &cache_lock);
-}
-
-/* Pins and locks the entry holding DISK's SECTOR if it is dirty and nobody
- * uses it (pins == 0: so nobody holds or waits for its lock, and its flags
- * may be read here).  Returns it, or NULL. */
-cache_entry *claim_idle_dirty_locked(block *disk, block_sector_t sector) {
-  ASSERT(lock_held_by_current_thread(&cache_lock));
-  if (sector >= block_size(disk)) return nullptr;
-  cache_entry *n = lookup_locked(disk, sector);
-  if (n == nullptr || n->pins != 0 || !n->valid || !n->dirty) return nullptr;
-  n->pins++;
-  bool locked = lock_try_acquire(&n->lock);
-  ASSERT(locked);
-  return n;
-}
-
-/* Fills RUN with E and the idle dirty entries holding the sectors right
- * before and after E's, in sector order, at most CLUSTER_MAX in all; the
- * others are pinned and locked (claim_idle_dirty_locked).  Returns how
- * many RUN holds; RUN[*E_AT] is E. */
-size_t gather_run(cache_entry *e, cache_entry *run[CLUSTER_MAX], size_t *e_at) {
-  lock_guard guard(&cache_lock);
-  size_t before = 0;
-  while (before + 1 < CLUSTER_MAX && before < e->sector) {
-    cache_entry *n = claim_idle_dirty_locked(e->disk, e->sector - (before + 1));
-    if (n == nullptr) break;
-    run[CLUSTER_MAX - 1 - before++] = n; /* Parked at the end, reversed. */
-  }
-  for (size_t i = 0; i < before; i++) run[i] = run[CLUSTER_MAX - before + i];
-  *e_at = before;
-  size_t cnt = before;
-  run[cnt++] = e;
-  while (cnt < CLUSTER_MAX) {
-    cache_entry *n = claim_idle_dirty_locked(e->disk, e->sector + (cnt - before));
-    if (n == nullptr) break;
-    run[cnt++] = n;
-  }
-  return cnt;
-}
-
-/* Writes E back if it is dirty, with the idle dirty neighbours gather_run()
- * finds, as one disk request through the cluster page (one sector per
- * request if the page is busy or missing).  Returns false on a disk error
- * (reported; the run stays dirty).  Caller holds E's lock. */
-bool write_back(cache_entry *e, bool behind) {
-  ASSERT(lock_held_by_current_thread(&e->lock));
-  if (!e->valid || !e->dirty) return true;
-  cache_entry *run[CLUSTER_MAX];
-  size_t e_at = 0, cnt = 1;
-  run[0] = e;
-  bool clustered = cluster_page != nullptr && lock_try_acquire(&cluster_lock);
-  if (clustered) cnt = gather_run(e, run, &e_at);
-  block_sector_t first = run[0]->sector;
-  bool ok;
-  if (cnt == 1) {
-    ok = block_write(e->disk, e->sector, e->data);
-  } else {
-    for (size_t i = 0; i < cnt; i++)
-      memcpy(cluster_page + i * BLOCK_SECTOR_SIZE, run[i]->data, BLOCK_SECTOR_SIZE);
-    ok = block_write_multi(e->disk, first, cnt, cluster_page);
-  }
-  if (clustered) lock_release(&cluster_lock);
-  if (!ok)
-    filesys_report("cache: could not write sector%s %" PRDSNu "%s of %s back",
-                   cnt > 1 ? "s" : "", first, cnt > 1 ? "..." : "", block_name(e->disk));
-  for (size_t i = 0; i < cnt; i++) {
-    if (ok) run[i]->dirty = false;
-    if (i != e_at) lock_release(&run[i]->lock);
-  }
-  lock_guard guard(&cache_lock);
-  for (size_t i = 0; i < cnt; i++)
-    if (i != e_at) unpin_locked(run[i]);
-  if (ok) {
-    stats.write_backs += cnt;
-    if (behind) stats.behind_writes += cnt;
-    stats.write_back_requests++;
-  }
-  return ok;
 }
 
 /* Returns the entry for DISK's SECTOR, pinned, with its lock held.  Its
@@ -399,6 +285,20 @@ void ahead_thread(void *) {
 
 }  // namespace
 
+/* The entry holding DISK's SECTOR, or NULL. */
+cache_entry *cache_detail::lookup_locked(block *disk, block_sector_t sector) {
+  ASSERT(lock_held_by_current_thread(&cache_lock));
+  for (cache_entry *e = buckets[bucket_of(disk, sector)]; e != nullptr; e = e->next)
+    if (e->sector == sector && e->disk == disk) return e;
+  return nullptr;
+}
+
+void cache_detail::unpin_locked(cache_entry *e) {
+  ASSERT(lock_held_by_current_thread(&cache_lock));
+  ASSERT(e->pins > 0);
+  if (--e->pins == 0) cond_signal(&entry_unpinned, &cache_lock);
+}
+
 void cache_init(bool basic) {
   ASSERT(pages == nullptr);
   entry_cnt = basic ? CACHE_SIZE_BASIC : CACHE_SIZE;
@@ -410,8 +310,7 @@ void cache_init(bool basic) {
   pages = static_cast<uint8_t *>(
       palloc_get_multiple(PAL_ASSERT, entry_cnt * BLOCK_SECTOR_SIZE / PGSIZE));
   lock_init(&cache_lock);
-  lock_init(&cluster_lock);
-  cluster_page = static_cast<uint8_t *>(palloc_get_page(PAL_NONE));
+  write_back_init();
   cond_init(&entry_unpinned);
   /// SOLUTION(filesys):
   sema_init(&ahead_pending, 0);

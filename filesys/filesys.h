@@ -13,6 +13,7 @@
  *     free-map.cc     free sectors                 (free_map::lock)
  *     cache.cc        the buffer cache: every sector of a file-system disk
  *                     passes through it    (cache_entry::lock, cache_lock)
+ *     cache-writeback.cc  dirty sectors back to disk, in runs (cluster_lock)
  *     devices/block   the disks                    (IDE channel lock)
  *
  * Disk layout of every volume: sector 0 holds the free-map file's inode,
@@ -26,6 +27,7 @@
  *     dir_lock  ->  open_inodes_lock  ->  cache_entry::lock
  *     cache_entry::lock  ->  IDE channel lock
  *     cache_entry::lock  ->  cache_lock
+ *     cache_entry::lock  ->  cluster_lock (only tried)  ->  IDE channel lock
  *
  * The cache's locks come after every other file-system lock: the cache
  * calls nothing above it.  A thread holds at most one cache_entry::lock;
