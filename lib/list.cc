@@ -8,11 +8,6 @@
 
 namespace {
 
-/* Position kinds, for the preconditions (unused when NDEBUG drops them). */
-[[maybe_unused]] bool is_head(const list_elem *e) { return e != NULL && e->prev == NULL && e->next != NULL; }
-[[maybe_unused]] bool is_interior(const list_elem *e) { return e != NULL && e->prev != NULL && e->next != NULL; }
-[[maybe_unused]] bool is_tail(const list_elem *e) { return e != NULL && e->prev != NULL && e->next == NULL; }
-
 void swap(list_elem **a, list_elem **b) {
   list_elem *t = *a;
   *a = *b;
@@ -67,61 +62,12 @@ void list_init(list *l) {
   l->tail.next = NULL;
 }
 
-list_elem *list_begin(list *l) {
-  ASSERT(l != NULL);
-  return l->head.next;
-}
-
-list_elem *list_next(list_elem *e) {
-  ASSERT(is_head(e) || is_interior(e));
-  return e->next;
-}
-
-list_elem *list_end(list *l) {
-  ASSERT(l != NULL);
-  return &l->tail;
-}
-
-list_elem *list_rbegin(list *l) {
-  ASSERT(l != NULL);
-  return l->tail.prev;
-}
-
-list_elem *list_prev(list_elem *e) {
-  ASSERT(is_interior(e) || is_tail(e));
-  return e->prev;
-}
-
-list_elem *list_rend(list *l) {
-  ASSERT(l != NULL);
-  return &l->head;
-}
-
-list_elem *list_head(list *l) {
-  ASSERT(l != NULL);
-  return &l->head;
-}
-
-list_elem *list_tail(list *l) {
-  ASSERT(l != NULL);
-  return &l->tail;
-}
-
-void list_insert(list_elem *before, list_elem *e) {
-  ASSERT(is_interior(before) || is_tail(before));
-  ASSERT(e != NULL);
-  e->prev = before->prev;
-  e->next = before;
-  before->prev->next = e;
-  before->prev = e;
-}
-
 void list_splice(list_elem *before, list_elem *first, list_elem *last) {
-  ASSERT(is_interior(before) || is_tail(before));
+  ASSERT(list_is_interior(before) || list_is_tail(before));
   if (first == last) return;
-  ASSERT(is_interior(first));
+  ASSERT(list_is_interior(first));
   last = list_prev(last);
-  ASSERT(is_interior(last));
+  ASSERT(list_is_interior(last));
 
   /* Unlink [FIRST, LAST] from its list... */
   first->prev->next = last->next;
@@ -133,46 +79,11 @@ void list_splice(list_elem *before, list_elem *first, list_elem *last) {
   before->prev = last;
 }
 
-void list_push_front(list *l, list_elem *e) { list_insert(list_begin(l), e); }
-
-void list_push_back(list *l, list_elem *e) { list_insert(list_end(l), e); }
-
-list_elem *list_remove(list_elem *e) {
-  ASSERT(is_interior(e));
-  e->prev->next = e->next;
-  e->next->prev = e->prev;
-  return e->next;
-}
-
-list_elem *list_pop_front(list *l) {
-  list_elem *front = list_front(l);
-  list_remove(front);
-  return front;
-}
-
-list_elem *list_pop_back(list *l) {
-  list_elem *back = list_back(l);
-  list_remove(back);
-  return back;
-}
-
-list_elem *list_front(list *l) {
-  ASSERT(!list_empty(l));
-  return l->head.next;
-}
-
-list_elem *list_back(list *l) {
-  ASSERT(!list_empty(l));
-  return l->tail.prev;
-}
-
 size_t list_size(list *l) {
   size_t n = 0;
   for (list_elem *e = list_begin(l); e != list_end(l); e = list_next(e)) n++;
   return n;
 }
-
-bool list_empty(list *l) { return list_begin(l) == list_end(l); }
 
 void list_reverse(list *l) {
   if (list_empty(l)) return;

@@ -32,6 +32,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <debug.h>
+
 /* A position in a list: embed one in each object that goes on a list. */
 struct list_elem {
   struct list_elem *prev; /* Previous element (NULL for the head). */
@@ -74,46 +76,117 @@ extern "C" {
 /* Makes LIST empty.  Must be called before any other use of LIST. */
 void list_init(struct list *list);
 
+/* The O(1) operations below are inline: the scheduler, locks, malloc and
+ * palloc run them on every call, and as calls they cost more than the
+ * pointer updates they make.  Their preconditions are checked (ASSERT). */
+
+/* Position kinds, for the preconditions. */
+static inline bool list_is_head(const struct list_elem *e) {
+  return e != NULL && e->prev == NULL && e->next != NULL;
+}
+static inline bool list_is_interior(const struct list_elem *e) {
+  return e != NULL && e->prev != NULL && e->next != NULL;
+}
+static inline bool list_is_tail(const struct list_elem *e) {
+  return e != NULL && e->prev != NULL && e->next == NULL;
+}
+
 /* Traversal.  list_next(E) requires E to be the head or an element;
  * list_prev(E) requires E to be an element or the tail. */
-struct list_elem *list_begin(struct list *list);
-struct list_elem *list_next(struct list_elem *elem);
-struct list_elem *list_end(struct list *list);
-struct list_elem *list_rbegin(struct list *list);
-struct list_elem *list_prev(struct list_elem *elem);
-struct list_elem *list_rend(struct list *list);
+static inline struct list_elem *list_begin(struct list *list) {
+  ASSERT(list != NULL);
+  return list->head.next;
+}
+static inline struct list_elem *list_next(struct list_elem *elem) {
+  ASSERT(list_is_head(elem) || list_is_interior(elem));
+  return elem->next;
+}
+static inline struct list_elem *list_end(struct list *list) {
+  ASSERT(list != NULL);
+  return &list->tail;
+}
+static inline struct list_elem *list_rbegin(struct list *list) {
+  ASSERT(list != NULL);
+  return list->tail.prev;
+}
+static inline struct list_elem *list_prev(struct list_elem *elem) {
+  ASSERT(list_is_interior(elem) || list_is_tail(elem));
+  return elem->prev;
+}
+static inline struct list_elem *list_rend(struct list *list) {
+  ASSERT(list != NULL);
+  return &list->head;
+}
 /* The sentinels themselves: list_head(L) == list_rend(L) and list_tail(L)
  * == list_end(L). */
-struct list_elem *list_head(struct list *list);
-struct list_elem *list_tail(struct list *list);
+static inline struct list_elem *list_head(struct list *list) {
+  ASSERT(list != NULL);
+  return &list->head;
+}
+static inline struct list_elem *list_tail(struct list *list) {
+  ASSERT(list != NULL);
+  return &list->tail;
+}
 
 /* Inserts ELEM just before BEFORE, which is an element or a tail.  ELEM
  * must not be on a list. */
-void list_insert(struct list_elem *before, struct list_elem *elem);
+static inline void list_insert(struct list_elem *before, struct list_elem *elem) {
+  ASSERT(list_is_interior(before) || list_is_tail(before));
+  ASSERT(elem != NULL);
+  elem->prev = before->prev;
+  elem->next = before;
+  before->prev->next = elem;
+  before->prev = elem;
+}
 /* Removes the elements FIRST up to but not including LAST from their list
  * and inserts them, in order, just before BEFORE (possibly in another
  * list).  Does nothing if FIRST == LAST.  BEFORE must not lie within
  * [FIRST, LAST). */
 void list_splice(struct list_elem *before, struct list_elem *first,
                  struct list_elem *last);
-void list_push_front(struct list *list, struct list_elem *elem);
-void list_push_back(struct list *list, struct list_elem *elem);
+static inline void list_push_front(struct list *list, struct list_elem *elem) {
+  list_insert(list_begin(list), elem);
+}
+static inline void list_push_back(struct list *list, struct list_elem *elem) {
+  list_insert(list_end(list), elem);
+}
 
 /* Removes ELEM, which must be an element (not a sentinel), from its list and
  * returns the element that followed it. */
-struct list_elem *list_remove(struct list_elem *elem);
-/* Remove and return the first/last element; LIST must not be empty. */
-struct list_elem *list_pop_front(struct list *list);
-struct list_elem *list_pop_back(struct list *list);
+static inline struct list_elem *list_remove(struct list_elem *elem) {
+  ASSERT(list_is_interior(elem));
+  elem->prev->next = elem->next;
+  elem->next->prev = elem->prev;
+  return elem->next;
+}
+
+/* True iff LIST has no elements: O(1). */
+static inline bool list_empty(struct list *list) { return list_begin(list) == list_end(list); }
 
 /* The first/last element; LIST must not be empty. */
-struct list_elem *list_front(struct list *list);
-struct list_elem *list_back(struct list *list);
+static inline struct list_elem *list_front(struct list *list) {
+  ASSERT(!list_empty(list));
+  return list->head.next;
+}
+static inline struct list_elem *list_back(struct list *list) {
+  ASSERT(!list_empty(list));
+  return list->tail.prev;
+}
+
+/* Remove and return the first/last element; LIST must not be empty. */
+static inline struct list_elem *list_pop_front(struct list *list) {
+  struct list_elem *front = list_front(list);
+  list_remove(front);
+  return front;
+}
+static inline struct list_elem *list_pop_back(struct list *list) {
+  struct list_elem *back = list_back(list);
+  list_remove(back);
+  return back;
+}
 
 /* Number of elements: O(n). */
 size_t list_size(struct list *list);
-/* True iff LIST has no elements: O(1). */
-bool list_empty(struct list *list);
 
 /* Reverses the order of LIST's elements. */
 void list_reverse(struct list *list);
