@@ -110,28 +110,6 @@ const char *const exception_names[32] = {
 
 }  // namespace
 
-intr_level intr_get_level(void) {
-  uint64_t flags;
-  asm volatile("pushfq; popq %0" : "=g"(flags));
-  return (flags & FLAG_IF) ? INTR_ON : INTR_OFF;
-}
-
-intr_level intr_set_level(intr_level level) {
-  return level == INTR_ON ? intr_enable() : intr_disable();
-}
-
-intr_level intr_enable(void) {
-  intr_level old = intr_get_level();
-  ASSERT(!intr_context());
-  asm volatile("sti" : : : "memory");
-  return old;
-}
-
-intr_level intr_disable(void) {
-  intr_level old = intr_get_level();
-  asm volatile("cli" : : : "memory");
-  return old;
-}
 
 void intr_init(void) {
   pic_init();

@@ -15,12 +15,38 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <debug.h>
+
+#include "arch/x86_64/cpu.h"
+
 enum intr_level { INTR_OFF, INTR_ON };
 
-intr_level intr_get_level(void);
-intr_level intr_set_level(intr_level level);
-intr_level intr_enable(void);
-intr_level intr_disable(void); /* Returns the previous level. */
+/* True while an external interrupt handler runs. */
+bool intr_context(void);
+
+/* Interrupt levels.  Inline: every lock, malloc and scheduler decision
+ * turns interrupts off and back on, and as calls these cost more than the
+ * cli/sti they wrap.  intr_enable() and intr_disable() return the
+ * previous level. */
+inline intr_level intr_get_level(void) {
+  uint64_t flags;
+  asm volatile("pushfq; popq %0" : "=g"(flags));
+  return (flags & FLAG_IF) ? INTR_ON : INTR_OFF;
+}
+inline intr_level intr_enable(void) {
+  intr_level old = intr_get_level();
+  ASSERT(!intr_context()); /* An external handler runs with them off. */
+  asm volatile("sti" : : : "memory");
+  return old;
+}
+inline intr_level intr_disable(void) {
+  intr_level old = intr_get_level();
+  asm volatile("cli" : : : "memory");
+  return old;
+}
+inline intr_level intr_set_level(intr_level level) {
+  return level == INTR_ON ? intr_enable() : intr_disable();
+}
 
 /* General-purpose registers, in the order intr-stubs.S pushes them. */
 struct gp_registers {
@@ -65,9 +91,6 @@ void intr_register_ext(uint8_t vec, intr_handler_func *handler, const char *name
  * on while HANDLER runs. */
 void intr_register_int(uint8_t vec, int dpl, intr_level level,
                        intr_handler_func *handler, const char *name);
-
-/* True while an external interrupt handler runs. */
-bool intr_context(void);
 
 /* From an external interrupt handler: yield the CPU just before returning
  * from the interrupt (used by the timer for preemption). */
