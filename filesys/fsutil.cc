@@ -20,8 +20,10 @@ static_assert(USTAR_BLOCK_SIZE == BLOCK_SECTOR_SIZE, "one archive block per sect
 
 namespace {
 
-/* Archive data is read a page at a time: one disk command for 8 sectors. */
-constexpr size_t CHUNK_PAGES = 1;
+/* Archive data is read 64 kB at a time, the most one disk command moves
+ * (MAX_SECTORS, devices/ide-internal.h): a 75 kB program is 2 commands, a
+ * 2 MB file 32.  Less when memory is short (scoped_pages halves it). */
+constexpr size_t CHUNK_PAGES = 16;
 
 /* Where the next `append` writes on the scratch disk.  Only the boot thread
  * runs actions, one at a time, so no lock is needed. */
