@@ -25,6 +25,7 @@ constexpr uint16_t BM_STATUS = 2;
 constexpr uint16_t BM_PRDT = 4;
 constexpr uint8_t BMC_START = 0x01;    /* command: bus master running */
 constexpr uint8_t BMC_TO_MEMORY = 0x08; /* command: device to memory (a read) */
+constexpr uint8_t BMS_ACTIVE = 0x01;   /* status: the bus master is moving data */
 constexpr uint8_t BMS_ERROR = 0x02;    /* status: transfer failed (write 1 to clear) */
 constexpr uint8_t BMS_IRQ = 0x04;      /* status: device interrupted (write 1 to clear) */
 
@@ -59,6 +60,8 @@ bool fill_prd_table(channel *c, const void *buffer, size_t bytes) {
   return true;
 }
 
+bool dma_active(const channel *c) { return c->bm != 0 && (inb(c->bm + BM_STATUS) & BMS_ACTIVE); }
+
 /* One DMA command moving COUNT sectors between LBA on DISK and BUFFER, whose
  * PRD table the caller has filled.  TO_DISK picks WRITE DMA.  Returns
  * false on a device error (printed).  Channel lock held; sleeps. */
@@ -70,11 +73,11 @@ bool dma_transfer(ata_disk *disk, block_sector_t lba, size_t count, bool to_disk
   outl(c->bm + BM_PRDT, (uint32_t)vtop(c->prdt));
   outb(c->bm + BM_COMMAND, direction);
   outb(c->bm + BM_STATUS, inb(c->bm + BM_STATUS) | BMS_ERROR | BMS_IRQ);
-  c->expecting_interrupt = true;
+  expect_interrupt(c);
   outb(reg_command(c), to_disk ? CMD_WRITE_DMA : CMD_READ_DMA);
   barrier(); /* the buffer and the PRD table are in memory before the start */
   outb(c->bm + BM_COMMAND, direction | BMC_START);
-  sema_down(&c->done);
+  (void)wait_for_interrupt(c);
   uint8_t bm_status = inb(c->bm + BM_STATUS);
   outb(c->bm + BM_COMMAND, direction); /* stop */
   outb(c->bm + BM_STATUS, bm_status | BMS_ERROR | BMS_IRQ);

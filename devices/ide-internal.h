@@ -59,6 +59,9 @@ struct ata_disk {
   bool is_ata;       /* Set by the reset when the signature says ATA. */
 };
 
+/* channel::done_seen_at when the watchdog has not seen the disk done. */
+constexpr int64_t NOT_SEEN = -1;
+
 struct channel {
   char name[8];       /* "ide0" */
   uint16_t base;      /* Command block registers. */
@@ -69,10 +72,16 @@ struct channel {
 
   struct lock lock;   /* Held for a whole command; guards the registers and
                          the PRD table. */
-  semaphore done;     /* Upped by the interrupt handler. */
-  /* Shared with the interrupt handler (see devices/ide.cc). */
+  semaphore done;     /* Upped by the interrupt handler (or the watchdog). */
+  /* Shared with the interrupt handler and the watchdog (devices/ide.cc). */
   volatile bool expecting_interrupt;
   volatile uint8_t irq_status;
+  volatile int64_t expecting_since; /* Tick the wait began (INT64_MAX
+                                       until the command is out). */
+  volatile int64_t done_seen_at;    /* Tick the watchdog first saw the
+                                       disk done, or NOT_SEEN. */
+  volatile bool lost_interrupt;     /* The watchdog ended the last wait. */
+  bool lost_reported;                /* Said so once already (lock holder). */
 
   ata_disk disks[2];
 
@@ -97,6 +106,15 @@ inline uint16_t reg_alt_status(const channel *c) { return c->ctl; }
 inline uint16_t reg_control(const channel *c) { return c->ctl; }
 
 /* ---- In devices/ide.cc; channel lock held, except at boot. ---- */
+
+/* Marks C as waiting for its disk's interrupt (before the command or data
+ * that makes the disk raise it). */
+void expect_interrupt(channel *c);
+/* Sleeps until the disk interrupts (or the watchdog finds the disk done at
+ * two ticks: its interrupt was lost); returns the status read for it. */
+uint8_t wait_for_interrupt(channel *c);
+/* Waits the watchdog ended, on either channel. */
+extern uint64_t lost_interrupts;
 
 /* Waits until BSY clears on C.  Returns the final status, or 0xff if the
  * channel stayed busy for too long (after printing so). */
@@ -124,6 +142,9 @@ bool fill_prd_table(channel *c, const void *buffer, size_t bytes);
  * whose PRD table the caller has filled.  TO_DISK picks WRITE DMA.
  * Returns false on a device error (printed).  Channel lock held; sleeps. */
 bool dma_transfer(ata_disk *disk, block_sector_t lba, size_t count, bool to_disk);
+/* True while C's bus master is moving data (never on a channel without
+ * one).  Any context. */
+bool dma_active(const channel *c);
 
 }  // namespace ide_detail
 

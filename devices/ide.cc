@@ -63,6 +63,19 @@
  * interrupt), records it and ups the semaphore if a transfer waits for it;
  * unexpected interrupts (e.g. after a reset) are just acknowledged.
  *
+ * A lost interrupt (a masked or misrouted IRQ: under qboot before the
+ * kernel set up the local APIC, every one was lost) would leave the
+ * requester asleep for ever.  So a watchdog runs at every timer tick.  A
+ * wait whose disk is done (not busy, bus master stopped) may still have
+ * its interrupt on the way: the timer outranks the disks at the PIC, and
+ * under QEMU's virtual clock many ticks can pass while the host does the
+ * I/O.  But once the timer's handler returns, a deliverable interrupt is
+ * taken at once.  So the watchdog only notes a done disk at one tick; if
+ * at a later tick the wait is still there, its interrupt was lost, and
+ * the watchdog ends the wait as the handler would have.  The channel says
+ * so once.  A disk that is still busy is left alone however long it takes
+ * (time alone proves nothing under the virtual clock).
+ *
  * Locking: channel::lock serialises everything on a channel (both disks
  * share the task-file and bus-master registers and the PRD table).
  * `expecting_interrupt` and `irq_status` are shared with the interrupt
@@ -78,6 +91,7 @@
 #include "arch/x86_64/interrupt.h"
 #include "arch/x86_64/io.h"
 #include "devices/block.h"
+#include "devices/timer.h"
 #include "devices/ide-internal.h"
 #include "kernel/malloc.h"
 #include "kernel/synch.h"
@@ -112,17 +126,39 @@ void select_device(channel *c, int dev_no, block_sector_t lba) {
   delay_400ns(c);
 }
 
+/* Ends the wait on C with STATUS.  Interrupts off. */
+void end_wait(channel *c, uint8_t status) {
+  c->expecting_interrupt = false;
+  c->done_seen_at = NOT_SEEN;
+  c->irq_status = status;
+  sema_up(&c->done);
+}
+
 /* Interrupt handler for both channels; runs with interrupts off. */
 void interrupt_handler(intr_frame *f) {
   for (channel &c : channels) {
     if (f->vec_no != c.vec) continue;
     uint8_t status = inb(reg_status(&c)); /* Acknowledges the interrupt. */
-    if (c.expecting_interrupt) {
-      c.expecting_interrupt = false;
-      c.irq_status = status;
-      sema_up(&c.done);
-    }
+    /* A busy disk, or a running bus master, is no completion: this is the
+     * late interrupt of a command the watchdog already ended. */
+    if (c.expecting_interrupt && !(status & STA_BSY) && !dma_active(&c)) end_wait(&c, status);
     return;
+  }
+}
+
+/* The watchdog (see the top of this file); timer interrupt, interrupts
+ * off. */
+void watchdog(int64_t now) {
+  for (channel &c : channels) {
+    if (!c.expecting_interrupt || now <= c.expecting_since) continue;
+    if ((inb(reg_alt_status(&c)) & STA_BSY) || dma_active(&c)) {
+      c.done_seen_at = NOT_SEEN;
+    } else if (c.done_seen_at == NOT_SEEN) {
+      c.done_seen_at = now; /* Its interrupt may be right behind us. */
+    } else if (now > c.done_seen_at) {
+      c.lost_interrupt = true;
+      end_wait(&c, inb(reg_status(&c))); /* Acknowledges it, if it comes. */
+    }
   }
 }
 
@@ -130,15 +166,40 @@ void interrupt_handler(intr_frame *f) {
  * until the disk interrupts.  Returns the status the handler read.
  * Caller holds C->lock.  Sleeps. */
 uint8_t issue_and_wait(channel *c, uint8_t command) {
-  c->expecting_interrupt = true;
+  expect_interrupt(c);
   outb(reg_command(c), command);
-  sema_down(&c->done);
-  return c->irq_status;
+  return wait_for_interrupt(c);
 }
 
 }  // namespace
 
 namespace ide_detail {
+
+void expect_interrupt(channel *c) {
+  c->expecting_since = INT64_MAX; /* The watchdog waits for the wait. */
+  c->expecting_interrupt = true;
+}
+
+uint64_t lost_interrupts;
+
+uint8_t wait_for_interrupt(channel *c) {
+  /* Timed from here, after the command or data went out: a thread
+   * preempted before it issued the command must not find its wait ended
+   * by a disk that was simply idle. */
+  c->done_seen_at = NOT_SEEN;
+  c->expecting_since = timer_ticks();
+  sema_down(&c->done);
+  if (c->lost_interrupt) {
+    c->lost_interrupt = false;
+    lost_interrupts++;
+    if (!c->lost_reported) {
+      c->lost_reported = true;
+      printf("%s: a disk interrupt was lost; the watchdog found the disk done "
+             "(said once)\n", c->name);
+    }
+  }
+  return c->irq_status;
+}
 
 /* Waits until BSY clears on C.  Returns the final status, or 0xff if the
  * channel stayed busy for POLL_LIMIT polls (after printing so). */
@@ -183,15 +244,14 @@ namespace {
 bool pio_read(ata_disk *disk, block_sector_t lba, size_t count, uint8_t *buffer) {
   channel *c = disk->chan;
   if (!setup_transfer(disk, lba, count)) return report_error(disk, "read", lba, count, 0xff);
-  c->expecting_interrupt = true;
+  expect_interrupt(c);
   outb(reg_command(c), CMD_READ_SECTORS);
   for (size_t i = 0; i < count; i++) {
-    sema_down(&c->done);
-    uint8_t status = c->irq_status;
+    uint8_t status = wait_for_interrupt(c);
     if (status & (STA_ERR | STA_DF) || !(status & STA_DRQ))
       return report_error(disk, "read", lba, count, status);
     /* The next sector's interrupt can only follow this sector's data. */
-    if (i + 1 < count) c->expecting_interrupt = true;
+    if (i + 1 < count) expect_interrupt(c);
     insw(reg_data(c), buffer + i * BLOCK_SECTOR_SIZE, BLOCK_SECTOR_SIZE / 2);
   }
   return true;
@@ -208,10 +268,9 @@ bool pio_write(ata_disk *disk, block_sector_t lba, size_t count, const uint8_t *
     uint8_t status = wait_while_busy(c);
     if (status & (STA_ERR | STA_DF | STA_BSY) || !(status & STA_DRQ))
       return report_error(disk, "write", lba, count, status);
-    c->expecting_interrupt = true;
+    expect_interrupt(c);
     outsw(reg_data(c), buffer + i * BLOCK_SECTOR_SIZE, BLOCK_SECTOR_SIZE / 2);
-    sema_down(&c->done);
-    status = c->irq_status;
+    status = wait_for_interrupt(c);
     if (status & (STA_ERR | STA_DF)) return report_error(disk, "write", lba, count, status);
   }
   return true;
@@ -366,6 +425,9 @@ void ide_init(void) {
     lock_init(&c->lock);
     sema_init(&c->done, 0);
     c->expecting_interrupt = false;
+    c->lost_interrupt = false;
+    c->lost_reported = false;
+    c->done_seen_at = NOT_SEEN;
     for (int dev = 0; dev < 2; dev++) {
       ata_disk *disk = &c->disks[dev];
       snprintf(disk->name, sizeof disk->name, "hd%d:%d", chan_no, dev);
@@ -379,4 +441,7 @@ void ide_init(void) {
       if (disk.is_ata) identify_and_register(&disk, chan_no, id);
   }
   free(id);
+  timer_on_tick(watchdog);
 }
+
+uint64_t ide_lost_interrupts(void) { return lost_interrupts; }

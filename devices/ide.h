@@ -8,6 +8,8 @@
 #ifndef DEVICES_IDE_H
 #define DEVICES_IDE_H
 
+#include <stdint.h>
+
 /* True (default): transfer by bus-master DMA where the controller offers
  * it; false (kernel option -nodma): PIO only.  Set before ide_init(). */
 extern bool ide_dma_enabled;
@@ -18,5 +20,9 @@ extern bool ide_dma_enabled;
  * Call once, after thread_start() with interrupts on: detection sleeps on
  * the disks' interrupts.  A machine with no disks at all is fine. */
 void ide_init(void);
+
+/* Disk commands whose completion interrupt never came, which the watchdog
+ * ended instead (devices/ide.cc).  For tests. */
+uint64_t ide_lost_interrupts(void);
 
 #endif /* DEVICES_IDE_H */

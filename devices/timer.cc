@@ -66,6 +66,10 @@ list sleep_list;   /* sleeping threads, by wakeup_tick, FIFO among equals */
 /* Busy-wait loops per tick, set by timer_calibrate(). */
 uint64_t loops_per_tick;
 
+/* timer_on_tick()'s functions; set at boot, read by the interrupt. */
+void (*tick_hooks[TIMER_TICK_HOOKS])(int64_t now);
+int tick_hook_cnt;
+
 /// SOLUTION(threads):
 bool wakes_earlier(const list_elem *a, const list_elem *b, void *aux UNUSED) {
   return list_entry(a, thread, elem)->wakeup_tick < list_entry(b, thread, elem)->wakeup_tick;
@@ -74,6 +78,7 @@ bool wakes_earlier(const list_elem *a, const list_elem *b, void *aux UNUSED) {
 /// END
 void timer_interrupt(intr_frame *frame UNUSED) {
   ticks++;
+  for (int i = 0; i < tick_hook_cnt; i++) tick_hooks[i](ticks);
   /// SOLUTION(threads): wake the sleeping threads whose time has come.
   /* Account the tick before waking sleepers: a thread that wakes on a
    * second boundary did not run during the second that just ended, so it
@@ -194,5 +199,11 @@ void timer_sleep(int64_t duration) {
 void timer_msleep(int64_t ms) { real_time_sleep(ms, 1000); }
 void timer_usleep(int64_t us) { real_time_sleep(us, 1000 * 1000); }
 void timer_nsleep(int64_t ns) { real_time_sleep(ns, 1000 * 1000 * 1000); }
+
+void timer_on_tick(void (*fn)(int64_t now)) {
+  interrupts_off off;
+  ASSERT(tick_hook_cnt < TIMER_TICK_HOOKS);
+  tick_hooks[tick_hook_cnt++] = fn;
+}
 
 void timer_print_stats(void) { printf("Timer: %" PRId64 " ticks\n", timer_ticks()); }

@@ -55,4 +55,10 @@ void timer_nsleep(int64_t ns);
 /* Prints "Timer: N ticks". */
 void timer_print_stats(void);
 
+/* Asks for FN(now) to be called from the timer interrupt at every tick
+ * (interrupt context: interrupts off, must not sleep), e.g. a driver's
+ * watchdog.  At most TIMER_TICK_HOOKS, registered at boot. */
+constexpr int TIMER_TICK_HOOKS = 4;
+void timer_on_tick(void (*fn)(int64_t now));
+
 #endif /* DEVICES_TIMER_H */

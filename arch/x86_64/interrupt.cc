@@ -132,6 +132,14 @@ void intr_register_ext(uint8_t vec, intr_handler_func *handler, const char *name
   pic_write_mask();
 }
 
+void intr_set_masked(uint8_t vec, bool masked) {
+  ASSERT(vec >= PIC_VEC_BASE && vec < PIC_VEC_BASE + 16);
+  interrupts_off off;
+  uint16_t bit = (uint16_t)(1 << (vec - PIC_VEC_BASE));
+  pic_mask = masked ? (uint16_t)(pic_mask | bit) : (uint16_t)(pic_mask & ~bit);
+  pic_write_mask();
+}
+
 void intr_register_int(uint8_t vec, int dpl, intr_level level, intr_handler_func *handler,
                        const char *name) {
   ASSERT(vec < PIC_VEC_BASE || vec >= PIC_VEC_BASE + 16);

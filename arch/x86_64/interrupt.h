@@ -86,6 +86,11 @@ void intr_init(void);
  * HANDLER runs with interrupts off. */
 void intr_register_ext(uint8_t vec, intr_handler_func *handler, const char *name);
 
+/* Masks (MASKED) or unmasks external interrupt VEC at the PIC.  A masked
+ * device interrupt is lost, not delayed: tests use this to check that a
+ * driver survives losing one. */
+void intr_set_masked(uint8_t vec, bool masked);
+
 /* Registers HANDLER for internal interrupt (exception or `int`) VEC.  DPL 3
  * lets user code raise it with `int VEC`; LEVEL says whether interrupts are
  * on while HANDLER runs. */

@@ -8,12 +8,17 @@
  * (DMA cannot reach it: PIO for that request) -- reads it back sector by
  * sector and in one long request, checks the disk commands the layer
  * counted, and checks that requests past the end of the disk fail alone
- * (the next request works). */
+ * (the next request works).  Last, with the channel's interrupt masked at
+ * the PIC, a page is written and read back: the driver's watchdog must end
+ * each wait whose interrupt never comes (it says so once), and the
+ * requests after the mask is lifted must work. */
 #include <stdio.h>
 #include <string.h>
 
 #include "arch/x86_64/mmu.h"
+#include "arch/x86_64/interrupt.h"
 #include "devices/block.h"
+#include "devices/ide.h"
 #include "kernel/palloc.h"
 #include "tests/kernel/ktest.h"
 
@@ -85,6 +90,23 @@ void test_block(void) {
   CHECK(block_read_multi(disk, 0, 0, buf), "an empty read failed");
   CHECK(block_read_multi(disk, size - 8, 8, buf), "the last page cannot be read");
   msg("requests past the end fail alone");
+
+  /* hd0:N is on channel 0 (IRQ 14, vector 0x2e), hd1:N on channel 1. */
+  uint8_t vec = block_name(disk)[2] == '0' ? 0x2e : 0x2f;
+  uint64_t lost = ide_lost_interrupts();
+  fill(buf, 200, 8);
+  intr_set_masked(vec, true);
+  bool wrote = block_write_multi(disk, 200, 8, buf);
+  memset(buf, 0, PGSIZE);
+  bool read = block_read_multi(disk, 200, 8, buf);
+  intr_set_masked(vec, false);
+  CHECK(wrote && read, "a request failed while the disk's interrupt was masked");
+  CHECK(holds(buf, 200, 8), "the page read without interrupts holds other data");
+  CHECK(ide_lost_interrupts() > lost, "no wait was ended by the watchdog");
+  memset(buf, 0, PGSIZE);
+  CHECK(block_read_multi(disk, 0, 8, buf) && holds(buf, 0, 8),
+        "a read after the interrupt came back failed");
+  msg("with the disk's interrupt lost, a page is written and read back");
 
   palloc_free_multiple(buf, PAGES);
   pass();
