@@ -142,8 +142,7 @@ tests/%.output: PUTFILES = $(filter-out os.dsk, $^)
 # are deterministic: no disk).  Shift 9 for the MLFQS tests runs
 # check-threads in 8.1 s of CPU instead of 12.1 s, and leaves a student's
 # per-tick MLFQS work more room than 10 (9,800 instructions a tick) would.
-# The other threads tests stay at 8: at 9 the handout's FIFO round robin
-# happens to wake alarm-priority's threads in priority order.
+# The other threads tests are quick and stay at 8.
 tests/threads/%.output: THREADS_ICOUNT_SHIFT = 8
 tests/threads/mlfqs/%.output: THREADS_ICOUNT_SHIFT = 9
 tests/threads/%.output: PINTOSOPTS += --icount-shift=$(THREADS_ICOUNT_SHIFT)
