@@ -55,15 +55,17 @@ cache_entry *claim_idle_dirty_locked(block *disk, block_sector_t sector) {
  * many RUN holds; RUN[*E_AT] is E. */
 size_t gather_run(cache_entry *e, cache_entry *run[CLUSTER_MAX], size_t *e_at) {
   lock_guard guard(&cache_lock);
+  /* Walking down from E finds the sectors before it nearest first. */
+  cache_entry *below[CLUSTER_MAX - 1];
   size_t before = 0;
-  while (before + 1 < CLUSTER_MAX && before < e->sector) {
+  while (before < CLUSTER_MAX - 1 && before < e->sector) {
     cache_entry *n = claim_idle_dirty_locked(e->disk, e->sector - (before + 1));
     if (n == nullptr) break;
-    run[CLUSTER_MAX - 1 - before++] = n; /* Parked at the end, reversed. */
+    below[before++] = n;
   }
-  for (size_t i = 0; i < before; i++) run[i] = run[CLUSTER_MAX - before + i];
-  *e_at = before;
-  size_t cnt = before;
+  size_t cnt = 0;
+  for (size_t i = before; i > 0; i--) run[cnt++] = below[i - 1];
+  *e_at = cnt;
   run[cnt++] = e;
   while (cnt < CLUSTER_MAX) {
     cache_entry *n = claim_idle_dirty_locked(e->disk, e->sector + (cnt - before));
@@ -90,6 +92,10 @@ bool cache_detail::write_back(cache_entry *e, bool behind) {
   run[0] = e;
   bool clustered = cluster_page != nullptr && lock_try_acquire(&cluster_lock);
   if (clustered) cnt = gather_run(e, run, &e_at);
+  if (clustered && cnt == 1) {
+    lock_release(&cluster_lock); /* Not needed for one sector: free it for others. */
+    clustered = false;
+  }
   block_sector_t first = run[0]->sector;
   bool ok;
   if (cnt == 1) {
